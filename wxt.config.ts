@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+
+// Host access is limited to the call pages themselves: Candor reads captions there and nowhere else.
+export const CALL_PAGE_MATCHES = [
+  'https://meet.google.com/*',
+  'https://app.zoom.us/wc/*',
+  'https://*.zoom.us/wc/*',
+];
+
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'Candor — conversation coach',
+    description:
+      'Reads the live captions of your Meet or Zoom call and coaches you in a side panel. Nothing leaves your machine.',
+    permissions: ['storage'],
+    host_permissions: CALL_PAGE_MATCHES,
+    // Needed so the toolbar button can open the side panel (WXT only adds one for popups).
+    action: { default_title: 'Open Candor' },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'candor@candor.local', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
+});
