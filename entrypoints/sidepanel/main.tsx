@@ -1,3 +1,10 @@
 import { createRoot } from 'react-dom/client';
+import { createPanelStore } from '../../lib/store/panel-store.ts';
+import { App } from './App.tsx';
+import { connectPanel, followTab } from './connection.ts';
+import './style.css';
 
-createRoot(document.getElementById('root')!).render(<p>Candor</p>);
+const store = createPanelStore();
+followTab(store);
+connectPanel(store);
+createRoot(document.getElementById('root')!).render(<App store={store} />);

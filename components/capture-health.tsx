@@ -1,0 +1,58 @@
+import type { ReactNode } from 'react';
+import type { CaptureState, CaptureStatus, Platform } from '../lib/capture/types.ts';
+import type { Connection } from '../lib/store/panel-store.ts';
+
+const PLATFORM_NAMES: Record<Platform, string> = { meet: 'Google Meet', zoom: 'Zoom' };
+
+// How to turn captions on, in the words of each platform's own buttons.
+const TURN_ON_HINT: Record<Platform, string> = {
+  meet: 'Click the CC button ("Turn on captions") in the call toolbar, or press c.',
+  zoom: 'Click "Show Captions" in the call toolbar. If it is missing, the host has to allow captions.',
+};
+
+const STATE_TEXT: Record<CaptureState, string> = {
+  'no-call': 'Waiting for a call to start in this tab.',
+  'captions-off': 'Captions are off, so Candor cannot hear the call.',
+  'captions-on': 'Captions are on. Waiting for someone to speak.',
+  capturing: 'Listening: captions are being transcribed.',
+  unreadable: 'Candor cannot read the captions on this page.',
+};
+
+export interface CaptureHealthProps {
+  status: CaptureStatus | null;
+  connection: Connection;
+  hasTab: boolean;
+}
+
+/** One line on whether Candor can hear the call, and what to do when it cannot. */
+export function CaptureHealth({ status, connection, hasTab }: CaptureHealthProps) {
+  if (!hasTab) return <Health tone="idle" title="No tab" text="Open a Google Meet or Zoom web call in this window." />;
+  if (connection !== 'live') return <Health tone="idle" title="Connecting" text="Reaching Candor's background…" />;
+  if (!status) {
+    return (
+      <Health tone="idle" title="Not a call page" text="Candor works in Google Meet and Zoom web calls (app.zoom.us/wc)." />
+    );
+  }
+  const tone = status.state === 'capturing' || status.state === 'captions-on' ? 'ok' : status.state === 'no-call' ? 'idle' : 'warn';
+  return (
+    <Health tone={tone} title={PLATFORM_NAMES[status.platform]} text={STATE_TEXT[status.state]}>
+      {status.state === 'captions-off' && <p className="health-hint">{TURN_ON_HINT[status.platform]}</p>}
+      {status.detail && <p className="health-hint">{status.detail}</p>}
+    </Health>
+  );
+}
+
+function Health(props: { tone: 'ok' | 'warn' | 'idle'; title: string; text: string; children?: ReactNode }) {
+  return (
+    <section className={`health health-${props.tone}`} aria-label="Capture status" data-testid="capture-health">
+      <span className="health-dot" aria-hidden="true" />
+      <div>
+        <h2 className="health-title">{props.title}</h2>
+        <p className="health-text" role="status">
+          {props.text}
+        </p>
+        {props.children}
+      </div>
+    </section>
+  );
+}

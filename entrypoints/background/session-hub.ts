@@ -1,0 +1,142 @@
+import { callKeyOf } from '../../lib/session/call-key.ts';
+import { CallSession, type SessionRecord } from '../../lib/session/call-session.ts';
+import type { CaptureAck, CaptureBatch } from '../../lib/capture/protocol.ts';
+import type { CaptureStatus } from '../../lib/capture/types.ts';
+import type { PanelMessage, PanelSnapshot, SessionSummary } from '../../lib/session/panel-protocol.ts';
+import type { SessionStore } from './session-store.ts';
+
+/** A session untouched this long is not resumed when its tab (id) shows the same call again. */
+const RESUME_WITHIN_MS = 30 * 60_000;
+
+export interface HubDeps {
+  store: SessionStore;
+  now: () => number;
+  newId: () => string;
+}
+
+/**
+ * Owns the live sessions, one per call tab. Every operation runs on one queue, so batches are stored
+ * and applied strictly in arrival order even when messages overlap.
+ */
+export class SessionHub {
+  private readonly live = new Map<number, CallSession>();
+  /** Capture state of tabs that are not (yet) in a recognised call. */
+  private readonly idleStatus = new Map<number, CaptureStatus>();
+  private readonly listeners = new Set<(message: PanelMessage) => void>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly deps: HubDeps) {}
+
+  subscribe(listener: (message: PanelMessage) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  handleBatch(tabId: number, batch: CaptureBatch): Promise<CaptureAck> {
+    return this.serial(async () => {
+      const call = callKeyOf(batch.url);
+      if (!call) {
+        if (batch.status) this.setIdleStatus(tabId, batch.status);
+        return { ok: true };
+      }
+      const session = await this.sessionFor(tabId, call.platform, call.key, batch);
+      if (session.isDuplicate(batch)) return { ok: true };
+      const received = this.deps.now();
+      const { changed, status } = session.apply(batch, received);
+      await this.deps.store.append(session.record, batch);
+      this.idleStatus.delete(tabId);
+      if (changed.length > 0 || status) {
+        this.emit({ type: 'update', tabId, session: summaryOf(session), changed, ...(status ? { status } : {}) });
+      }
+      return { ok: true };
+    });
+  }
+
+  /** Finalises utterances whose speakers went quiet, in every live session. */
+  tick(): Promise<void> {
+    return this.serial(async () => {
+      const now = this.deps.now();
+      for (const [tabId, session] of this.live) {
+        const changed = session.tick(now);
+        if (changed.length > 0) this.emit({ type: 'update', tabId, changed });
+      }
+    });
+  }
+
+  snapshot(tabId: number): Promise<PanelSnapshot> {
+    return this.serial(async () => {
+      const session = this.live.get(tabId) ?? (await this.restoreLatest(tabId));
+      return {
+        type: 'snapshot',
+        tabId,
+        session: session ? summaryOf(session) : null,
+        status: session?.status ?? this.idleStatus.get(tabId) ?? null,
+        utterances: session?.utterances() ?? [],
+      };
+    });
+  }
+
+  /** The tab closed: its session stays stored, but nothing more will arrive for it. */
+  forgetTab(tabId: number): void {
+    this.live.delete(tabId);
+    this.idleStatus.delete(tabId);
+  }
+
+  private async sessionFor(tabId: number, platform: SessionRecord['platform'], callKey: string, batch: CaptureBatch) {
+    const current = this.live.get(tabId);
+    if (current?.record.callKey === callKey) return current;
+    const stored = await this.deps.store.latestForTab(tabId, callKey);
+    const now = this.deps.now();
+    const session =
+      stored && now - stored.updatedAt < RESUME_WITHIN_MS
+        ? await this.rebuild(stored)
+        : new CallSession({
+            id: this.deps.newId(),
+            tabId,
+            platform,
+            callKey,
+            origin: batch.events[0]?.t ?? now,
+            startedAt: now,
+            updatedAt: now,
+            lastSeq: {},
+          });
+    this.live.set(tabId, session);
+    return session;
+  }
+
+  private async restoreLatest(tabId: number): Promise<CallSession | undefined> {
+    const stored = await this.deps.store.latestForTab(tabId);
+    if (!stored || this.deps.now() - stored.updatedAt >= RESUME_WITHIN_MS) return undefined;
+    const session = await this.rebuild(stored);
+    this.live.set(tabId, session);
+    return session;
+  }
+
+  /** Replays the stored log: the service worker may have been stopped at any point before. */
+  private async rebuild(record: SessionRecord): Promise<CallSession> {
+    const session = new CallSession({ ...record, lastSeq: {} });
+    for (const batch of await this.deps.store.batches(record.id)) session.apply(batch, record.updatedAt);
+    session.tick(this.deps.now());
+    return session;
+  }
+
+  private setIdleStatus(tabId: number, status: CaptureStatus): void {
+    this.idleStatus.set(tabId, status);
+    if (!this.live.has(tabId)) this.emit({ type: 'update', tabId, changed: [], status });
+  }
+
+  private emit(message: PanelMessage): void {
+    for (const listener of this.listeners) listener(message);
+  }
+
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+}
+
+function summaryOf(session: CallSession): SessionSummary {
+  const { id, platform, callKey, origin } = session.record;
+  return { id, platform, callKey, origin };
+}

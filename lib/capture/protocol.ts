@@ -1,0 +1,79 @@
+/**
+ * Messages from a call page's content script to the background. The content script numbers its
+ * batches per document and re-sends a batch until the background acknowledges it, so a batch may
+ * arrive twice (never out of order): the background drops a `seq` it has already stored.
+ */
+import * as v from 'valibot';
+import type { CaptionEvent, CaptureStatus } from './types.ts';
+
+export interface CaptureBatch {
+  type: 'capture/batch';
+  /** Random id of the page document that captured these events (a reload makes a new one). */
+  doc: string;
+  /** 1, 2, 3… per document. */
+  seq: number;
+  /** The call page's URL, from which the call is recognised. */
+  url: string;
+  /** The capture state, when it changed since the previous batch (always in the first batch). */
+  status?: CaptureStatus;
+  events: CaptionEvent[];
+}
+
+export interface CaptureAck {
+  ok: boolean;
+  /** Set when the batch was refused, e.g. because it did not validate. */
+  error?: string;
+}
+
+// Limits keep a hostile page from making the background hold or store unbounded data.
+export const MAX_TEXT_CHARS = 100_000;
+export const MAX_SPEAKER_CHARS = 200;
+export const MAX_EVENTS_PER_BATCH = 500;
+
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+const time = v.pipe(v.number(), v.finite(), v.minValue(0));
+
+const BlockSnapshotSchema = v.strictObject({
+  kind: v.literal('block'),
+  block: id,
+  speaker: v.pipe(v.string(), v.maxLength(MAX_SPEAKER_CHARS)),
+  self: v.boolean(),
+  text: v.pipe(v.string(), v.maxLength(MAX_TEXT_CHARS)),
+  t: time,
+  initial: v.optional(v.literal(true)),
+});
+
+const BlockGoneSchema = v.strictObject({ kind: v.literal('gone'), block: id, t: time });
+
+const CaptureStatusSchema = v.strictObject({
+  platform: v.picklist(['meet', 'zoom']),
+  state: v.picklist(['no-call', 'captions-off', 'captions-on', 'capturing', 'unreadable']),
+  detail: v.optional(v.pipe(v.string(), v.maxLength(500))),
+});
+
+export const CaptureBatchSchema = v.strictObject({
+  type: v.literal('capture/batch'),
+  doc: id,
+  seq: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  url: v.pipe(v.string(), v.url(), v.maxLength(2000)),
+  status: v.optional(CaptureStatusSchema),
+  events: v.pipe(v.array(v.variant('kind', [BlockSnapshotSchema, BlockGoneSchema])), v.maxLength(MAX_EVENTS_PER_BATCH)),
+});
+
+/** Validates an untrusted message; returns the batch or a one-line reason. */
+export function parseCaptureBatch(message: unknown): { batch: CaptureBatch } | { error: string } {
+  const result = v.safeParse(CaptureBatchSchema, message);
+  if (result.success) return { batch: result.output satisfies CaptureBatch };
+  const issue = result.issues[0];
+  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+  return { error: `invalid capture batch${path ? ` at ${path}` : ''}: ${issue.message}` };
+}
+
+export function isCaptureBatchLike(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'capture/batch';
+}
+
+// Compile-time check that the schema and the hand-written types agree.
+type _Same = CaptionEvent extends v.InferOutput<typeof BlockSnapshotSchema> | v.InferOutput<typeof BlockGoneSchema> ? true : never;
+const _same: _Same = true;
+void _same;
