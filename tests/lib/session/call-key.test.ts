@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { callKeyOf } from '../../../lib/session/call-key.ts';
+
+describe('callKeyOf', () => {
+  it.each([
+    ['https://meet.google.com/abc-defg-hij', 'meet:abc-defg-hij'],
+    ['https://meet.google.com/ABC-DEFG-HIJ?authuser=1', 'meet:abc-defg-hij'],
+    ['https://meet.google.com/abc-defg-hij/', 'meet:abc-defg-hij'],
+    ['https://app.zoom.us/wc/123456789/join?fromPWA=1', 'zoom:123456789'],
+    ['https://app.zoom.us/wc/join/98765432101', 'zoom:98765432101'],
+    ['https://us05web.zoom.us/wc/123456789/start', 'zoom:123456789'],
+  ])('recognises the call in %s', (url, key) => {
+    expect(callKeyOf(url)?.key).toBe(key);
+  });
+
+  it.each([
+    'https://meet.google.com/',
+    'https://meet.google.com/landing',
+    'https://app.zoom.us/wc/home',
+    'http://meet.google.com/abc-defg-hij',
+    'https://evil.example/abc-defg-hij',
+    'https://zoom.us.evil.example/wc/123456789/join',
+    'not a url',
+  ])('finds no call in %s', (url) => {
+    expect(callKeyOf(url)).toBeNull();
+  });
+});
