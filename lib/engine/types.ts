@@ -91,6 +91,11 @@ export interface EngineContext {
   turns: readonly Turn[];
   /** Whether the text is English enough for the language-dependent detectors. */
   english: boolean;
+  /**
+   * 'estimated' when the cue times were synthesised from word counts (a transcript without times),
+   * so duration rules fall back to word counts. Absent means measured.
+   */
+  timings?: 'measured' | 'estimated';
 }
 
 /**

@@ -1,0 +1,250 @@
+/**
+ * The content-script runtime shared by every platform: finds the caption region, watches it with
+ * one MutationObserver, turns touched blocks into `CaptionEvent`s and reports the capture state.
+ * Platform knowledge lives in the adapter; delivery lives in lib/capture/send-queue.ts.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { MAX_SPEAKER_CHARS, MAX_TEXT_CHARS } from '../../lib/capture/protocol.ts';
+import type { CaptureUpdate } from '../../lib/capture/send-queue.ts';
+import type { CaptionEvent, CaptureState, CaptureStatus } from '../../lib/capture/types.ts';
+import type { BlockReading, CaptionAdapter } from './adapter.ts';
+
+/** The two things the runtime uses from WXT's ContentScriptContext (a fake is enough in tests). */
+export type CaptureContext = Pick<ContentScriptContext, 'setInterval' | 'onInvalidated'>;
+
+export interface RunCaptureOptions {
+  adapter: CaptionAdapter;
+  doc: Document;
+  /** Receives each read's events and status change; normally `SendQueue.push`. */
+  send: (update: CaptureUpdate) => void;
+  ctx: CaptureContext;
+  /** Random per document unless given (the send queue needs the same id). */
+  docId?: string;
+  /** @default 1000 */
+  pollMs?: number;
+  /** @default Date.now */
+  now?: () => number;
+  /** Called with the duration in ms of every observer callback (for the benchmark). */
+  onMeasure?: (ms: number) => void;
+}
+
+export interface CaptureRun {
+  docId: string;
+  /** One poll, run now: re-finds the region and re-judges the state. */
+  check(): void;
+  /** Disconnects everything; called by `ctx.onInvalidated`. */
+  stop(): void;
+  /** The id given to a block node, if it was ever reported (for tests and debugging). */
+  blockId(node: Element): string | undefined;
+}
+
+export function randomDocId(): string {
+  const bytes = new Uint8Array(8);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+function isElement(node: Node): node is Element {
+  return node.nodeType === 1;
+}
+
+function describeError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return `Candor hit an error while reading the captions: ${message}`.slice(0, 300);
+}
+
+export function runCapture(options: RunCaptureOptions): CaptureRun {
+  const { adapter, doc, ctx } = options;
+  const docId = options.docId ?? randomDocId();
+  const now = options.now ?? (() => Date.now());
+  const clock = typeof performance === 'undefined' ? () => Date.now() : () => performance.now();
+
+  // Identity lives on the node: a block removed and re-inserted keeps its id.
+  const ids = new WeakMap<Element, string>();
+  let nextId = 1;
+  const lastRead = new WeakMap<Element, BlockReading>();
+  const live = new Set<Element>();
+
+  let region: Element | null = null;
+  let observer: MutationObserver | null = null;
+  let regionHasText = false;
+  let status: CaptureStatus | undefined;
+  // One poll of grace before `unreadable`: toggles flip a moment before the region appears.
+  let unreadableOnce = false;
+  let stopped = false;
+
+  function idOf(block: Element): string {
+    let id = ids.get(block);
+    if (!id) {
+      id = `${docId}:${nextId++}`;
+      ids.set(block, id);
+    }
+    return id;
+  }
+
+  function emit(events: CaptionEvent[], next: CaptureStatus | undefined): void {
+    if (events.length === 0 && !next) return;
+    try {
+      options.send(next ? { status: next, events } : { events });
+    } catch {
+      // Delivery problems are the queue's business; the page must never see them.
+    }
+  }
+
+  function setStatus(state: CaptureState, detail?: string): CaptureStatus | undefined {
+    if (status?.state === state && status.detail === detail) return undefined;
+    status = detail === undefined ? { platform: adapter.platform, state } : { platform: adapter.platform, state, detail };
+    return status;
+  }
+
+  function read(block: Element, events: CaptionEvent[], initial: boolean): void {
+    const reading = adapter.readBlock(block);
+    if (!reading) return;
+    live.add(block);
+    const speaker = reading.speaker.slice(0, MAX_SPEAKER_CHARS);
+    const text = reading.text.slice(0, MAX_TEXT_CHARS);
+    const prev = lastRead.get(block);
+    if (prev ? prev.speaker === speaker && prev.self === reading.self && prev.text === text : text === '') return;
+    lastRead.set(block, { speaker, self: reading.self, text });
+    if (text !== '') regionHasText = true;
+    const snapshot: CaptionEvent = { kind: 'block', block: idOf(block), speaker, self: reading.self, text, t: now() };
+    if (initial) snapshot.initial = true;
+    events.push(snapshot);
+  }
+
+  function markGone(block: Element, events: CaptionEvent[]): void {
+    live.delete(block);
+    // Forget the last reading so a re-inserted block is announced again under the same id.
+    lastRead.delete(block);
+    if (ids.has(block)) events.push({ kind: 'gone', block: idOf(block), t: now() });
+  }
+
+  function handleRecords(records: MutationRecord[], events: CaptionEvent[]): void {
+    const root = region;
+    if (!root) return;
+    const touched = new Set<Element>();
+    const removed = new Set<Element>();
+    let rescan = false;
+    for (const record of records) {
+      const block = adapter.blockOf(record.target, root);
+      if (block) {
+        touched.add(block);
+        continue;
+      }
+      if (record.type !== 'childList') continue;
+      record.addedNodes.forEach((node) => {
+        const added = adapter.blockOf(node, root);
+        if (added) touched.add(added);
+        else if (isElement(node)) rescan = true; // a wrapper that may hold blocks
+      });
+      record.removedNodes.forEach((node) => {
+        if (!isElement(node)) return;
+        if (live.has(node)) removed.add(node);
+        else if (node.firstElementChild) for (const known of live) if (node.contains(known)) removed.add(known);
+      });
+    }
+    if (rescan) for (const block of adapter.listBlocks(root)) if (!live.has(block)) touched.add(block);
+    for (const block of removed) {
+      // Removed and put back within one callback: still the same live block.
+      if (root.contains(block)) touched.add(block);
+      else markGone(block, events);
+    }
+    for (const block of touched) if (root.contains(block)) read(block, events, false);
+  }
+
+  function detach(events: CaptionEvent[]): void {
+    if (observer) {
+      // Records still queued would be dropped by disconnect(); read them first.
+      handleRecords(observer.takeRecords(), events);
+      observer.disconnect();
+    }
+    for (const block of [...live]) markGone(block, events);
+    observer = null;
+    region = null;
+    regionHasText = false;
+  }
+
+  function attach(found: Element, events: CaptionEvent[]): void {
+    region = found;
+    regionHasText = false;
+    observer = new MutationObserver((records) => onRecords(records));
+    observer.observe(found, OBSERVE);
+    for (const block of adapter.listBlocks(found)) read(block, events, true);
+  }
+
+  function judge(): CaptureStatus | undefined {
+    const judgement = adapter.judgeState(doc, region);
+    if (judgement.state === 'unreadable') {
+      if (!unreadableOnce && status?.state !== 'unreadable') {
+        unreadableOnce = true;
+        return undefined;
+      }
+    } else {
+      unreadableOnce = false;
+    }
+    const state: CaptureState = judgement.state === 'captions-on' && regionHasText ? 'capturing' : judgement.state;
+    return setStatus(state, judgement.detail);
+  }
+
+  function fail(error: unknown): void {
+    try {
+      emit([], setStatus('unreadable', describeError(error)));
+    } catch {
+      // Nothing more can be done without risking the page.
+    }
+  }
+
+  function onRecords(records: MutationRecord[]): void {
+    if (stopped) return;
+    const started = clock();
+    try {
+      const events: CaptionEvent[] = [];
+      handleRecords(records, events);
+      const next = status?.state === 'captions-on' && regionHasText ? setStatus('capturing') : undefined;
+      emit(events, next);
+    } catch (error) {
+      fail(error);
+    } finally {
+      try {
+        options.onMeasure?.(clock() - started);
+      } catch {
+        // A broken benchmark hook must not break capture.
+      }
+    }
+  }
+
+  function check(): void {
+    if (stopped) return;
+    try {
+      const events: CaptionEvent[] = [];
+      if (adapter.isSilent?.(doc)) {
+        if (region) detach(events);
+        emit(events, undefined);
+        return;
+      }
+      const found = adapter.findRegion(doc);
+      if (region && (found !== region || !region.isConnected)) detach(events);
+      if (found && found !== region) attach(found, events);
+      emit(events, judge());
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  function stop(): void {
+    if (stopped) return;
+    stopped = true;
+    observer?.disconnect();
+    observer = null;
+    region = null;
+    live.clear();
+  }
+
+  ctx.onInvalidated(stop);
+  ctx.setInterval(check, options.pollMs ?? 1000);
+  check();
+
+  return { docId, check, stop, blockId: (node) => ids.get(node) };
+}

@@ -1,0 +1,14 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startCapture } from '../capture/start-capture.ts';
+import { zoomAdapter } from './adapter.ts';
+
+// The meeting UI lives in a same-origin iframe#webclient, so every frame gets a copy; the adapter
+// keeps the shell frame (and any other frame without meeting UI) silent.
+export default defineContentScript({
+  matches: ['https://app.zoom.us/wc/*', 'https://*.zoom.us/wc/*'],
+  allFrames: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    startCapture(zoomAdapter, ctx);
+  },
+});

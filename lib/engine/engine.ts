@@ -1,0 +1,210 @@
+/**
+ * The incremental analysis engine: final utterances in, findings out. Each push costs the work of
+ * that cue (every detector steps once over it), never a re-analysis of the call, so the same engine
+ * serves the live side panel, the CLI and practice replays.
+ */
+import type { Utterance } from '../transcript/types.ts';
+import { DETECTORS } from './detectors/index.ts';
+import { emptyTally, looksEnglish, tallyText } from './english.ts';
+import { type StageView, StageTracker } from './stages.ts';
+import { type QuestionCounter, type SpeakerStats, StatsTracker } from './stats.ts';
+import { countQuestionsSimply, countWords } from './text.ts';
+import type {
+  Detector,
+  EngineContext,
+  Finding,
+  Flag,
+  FlagType,
+  Perspective,
+  Signal,
+  SignalType,
+  Turn,
+} from './types.ts';
+
+export interface EngineOptions {
+  /** @default DETECTORS, the ordered registry */
+  detectors?: readonly Detector[];
+  /** 'estimated' when the cue times were synthesised from word counts. @default 'measured' */
+  timings?: 'measured' | 'estimated';
+  /** Replaces the simple "?"/opener question count in the statistics. */
+  countQuestions?: QuestionCounter;
+  /**
+   * How long (in call seconds) a final cue waits before the detectors see it, so that a cue which
+   * started earlier but was finalised a little later (overlapping speech) is stepped first.
+   * @default 2
+   */
+  reorderSeconds?: number;
+}
+
+export interface EngineSnapshot {
+  /** Sorted by `at`; ties keep the order they were found in. */
+  flags: Flag[];
+  signals: Signal[];
+  /** In order of first appearance. */
+  speakers: SpeakerStats[];
+  stages: StageView;
+  /** The running guess that the call is in English. */
+  english: boolean;
+  /** Detectors standing aside right now because the call does not look English. */
+  abstained: (FlagType | SignalType)[];
+  /** Final cues the detectors have seen. */
+  turns: number;
+  /** The latest call time seen, in seconds. */
+  now: number;
+}
+
+export interface Engine {
+  /** Takes one utterance; interim ones and repeats are ignored. Returns the findings it completed. */
+  push(utterance: Utterance): Finding[];
+  /** Tells the engine the call time (live), so pending items can close without a new cue. */
+  advance(now: number): Finding[];
+  /** Ends the call: steps the cues still waiting and closes every pending item. */
+  end(): Finding[];
+  snapshot(): EngineSnapshot;
+  /** The final cues stepped so far, in the order the detectors saw them. */
+  readonly turns: readonly Turn[];
+}
+
+const DEFAULT_REORDER_SECONDS = 2;
+
+/**
+ * Reordering choice: a small buffer rather than in-place insertion. Detectors are state machines
+ * that must see each cue once and in order, so a cue cannot be slotted in after later ones were
+ * stepped. Each final cue waits until the call time is `reorderSeconds` past its end; the waiting
+ * cues are released in start order. A cue that arrives later still is stepped when it arrives and
+ * gets the next index (turn order is then arrival order, not start order, for that cue).
+ */
+export function createEngine(perspective: Perspective = {}, options: EngineOptions = {}): Engine {
+  const detectors = options.detectors ?? DETECTORS;
+  const reorder = options.reorderSeconds ?? DEFAULT_REORDER_SECONDS;
+  const states: unknown[] = detectors.map((d) => d.init());
+  const turns: Turn[] = [];
+  const ctx: EngineContext = { perspective, turns, english: true, timings: options.timings ?? 'measured' };
+  const stats = new StatsTracker(options.countQuestions ?? ((turn) => countQuestionsSimply(turn.text)), perspective.me);
+  const stages = new StageTracker();
+  const english = emptyTally();
+  const seen = new Set<string>();
+  const emitted = new Set<string>();
+  const flags: Flag[] = [];
+  const signals: Signal[] = [];
+  const waiting: Utterance[] = [];
+  let now = 0;
+  let ended = false;
+
+  function record(found: readonly Finding[], out: Finding[]): void {
+    for (const finding of found) {
+      if (emitted.has(finding.id)) continue;
+      emitted.add(finding.id);
+      if (finding.kind === 'flag') insertByTime(flags, finding);
+      else insertByTime(signals, finding);
+      stages.add(finding);
+      out.push(finding);
+    }
+  }
+
+  function step(utterance: Utterance, out: Finding[]): void {
+    const turn: Turn = {
+      ...utterance,
+      self: utterance.self || (perspective.me !== undefined && utterance.speaker === perspective.me),
+      index: turns.length,
+    };
+    turns.push(turn);
+    const wordCount = countWords(turn.text);
+    tallyText(english, turn.text);
+    ctx.english = looksEnglish(english);
+    stats.add(turn, wordCount);
+    for (let i = 0; i < detectors.length; i++) {
+      const detector = detectors[i]!;
+      if (detector.needsEnglish && !ctx.english) continue;
+      const [state, found] = detector.step(states[i], turn, ctx);
+      states[i] = state;
+      if (found.length > 0) record(found, out);
+    }
+  }
+
+  function release(all: boolean, out: Finding[]): void {
+    while (waiting.length > 0 && (all || waiting[0]!.end <= now - reorder)) step(waiting.shift()!, out);
+  }
+
+  function close(at: number, finished: boolean, out: Finding[]): void {
+    for (let i = 0; i < detectors.length; i++) {
+      const detector = detectors[i]!;
+      if (detector.advance === undefined || (detector.needsEnglish && !ctx.english)) continue;
+      const [state, found] = detector.advance(states[i], at, ctx, finished);
+      states[i] = state;
+      if (found.length > 0) record(found, out);
+    }
+  }
+
+  return {
+    turns,
+    push(utterance) {
+      if (ended || !utterance.final || seen.has(utterance.id)) return [];
+      if (!Number.isFinite(utterance.start) || !Number.isFinite(utterance.end)) return [];
+      seen.add(utterance.id);
+      insertByStart(waiting, utterance);
+      now = Math.max(now, utterance.end);
+      const out: Finding[] = [];
+      release(false, out);
+      return out;
+    },
+    advance(time) {
+      if (ended || !Number.isFinite(time)) return [];
+      now = Math.max(now, time);
+      stats.advance(now);
+      const out: Finding[] = [];
+      release(false, out);
+      close(now, false, out);
+      return out;
+    },
+    end() {
+      if (ended) return [];
+      const out: Finding[] = [];
+      release(true, out);
+      close(now, true, out);
+      ended = true;
+      return out;
+    },
+    snapshot() {
+      return {
+        flags: [...flags],
+        signals: [...signals],
+        speakers: stats.view(flags),
+        stages: stages.view(),
+        english: ctx.english,
+        abstained: ctx.english ? [] : detectors.filter((d) => d.needsEnglish).map((d) => d.id),
+        turns: turns.length,
+        now,
+      };
+    },
+  };
+}
+
+/**
+ * Analyses a whole transcript with the same engine, as if it were replayed live: the CLI, the tests
+ * and practice replays use it. Cues are taken in start order (a stable sort keeps ties in list order).
+ */
+export function analyzeTranscript(
+  utterances: readonly Utterance[],
+  perspective: Perspective = {},
+  options: EngineOptions = {},
+): EngineSnapshot {
+  const engine = createEngine(perspective, options);
+  const ordered = [...utterances].sort((a, b) => a.start - b.start);
+  for (const utterance of ordered) engine.push(utterance);
+  engine.end();
+  return engine.snapshot();
+}
+
+// Both lists are almost always appended to at the end, so scanning back from the end is O(1) in practice.
+function insertByTime<T extends { at: number }>(list: T[], item: T): void {
+  let i = list.length;
+  while (i > 0 && list[i - 1]!.at > item.at) i--;
+  list.splice(i, 0, item);
+}
+
+function insertByStart(list: Utterance[], item: Utterance): void {
+  let i = list.length;
+  while (i > 0 && list[i - 1]!.start > item.start) i--;
+  list.splice(i, 0, item);
+}

@@ -1,0 +1,190 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, test, vi } from 'vitest';
+import { zoomAdapter } from '../../entrypoints/zoom.content/adapter.ts';
+import { finalBlocks, planReplay } from '../fixtures/replay/plan.ts';
+import type { ReplayStep } from '../fixtures/replay/plan.ts';
+import { createZoomApplier, zoomWindow } from '../fixtures/replay/zoom-dom.ts';
+import { idOf, loadPage, play, settle, startCapture, transitions } from './harness.ts';
+import { HOSTILE, MEETING } from './transcripts.ts';
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+const FULL = { revisions: true, overlaps: true, removals: true, captionsToggle: true, seed: 7 } as const;
+const on: ReplayStep = { kind: 'captions-on' };
+const off: ReplayStep = { kind: 'captions-off' };
+
+describe('Zoom replay on zoom-webclient.html', () => {
+  it('reads each row: the speaker named from the video tiles and the final rolling window', async () => {
+    loadPage('zoom-webclient.html');
+    const capture = startCapture(zoomAdapter);
+    const applier = createZoomApplier(document);
+    const steps = planReplay(MEETING, FULL);
+    await play(applier, steps);
+
+    for (const [block, line] of finalBlocks(steps)) {
+      expect(capture.last(idOf(capture, applier, block)), `block ${block}`).toMatchObject({
+        speaker: line.speaker,
+        self: false,
+        text: zoomWindow(line.text),
+      });
+    }
+  });
+
+  it('sends every rolling window, front-trimmed once a turn is long', async () => {
+    loadPage('zoom-webclient.html');
+    const capture = startCapture(zoomAdapter);
+    const applier = createZoomApplier(document);
+    const steps = planReplay(MEETING, { seed: 2 });
+    await play(applier, steps);
+    const long = MEETING.findIndex((line) => line.text.split(' ').length > 14);
+    const id = idOf(capture, applier, long);
+    const windows = capture.snapshots().filter((s) => s.block === id).map((s) => s.text);
+    const textSteps = steps.filter((s) => s.kind === 'block-text' && s.block === long);
+    expect(windows).toHaveLength(textSteps.length);
+    expect(windows.at(-1)?.startsWith(MEETING[long]!.text.split(' ')[0]!)).toBe(false);
+    expect(windows.every((w) => w.split(' ').length <= 14)).toBe(true);
+  });
+
+  it('reports off → on → capturing → off → capturing, the re-created overlay replaying its last row as initial', async () => {
+    loadPage('zoom-webclient.html');
+    const capture = startCapture(zoomAdapter);
+    const applier = createZoomApplier(document);
+    const steps = planReplay(MEETING, FULL);
+    await play(applier, steps);
+    expect(transitions(capture.states())).toEqual(['captions-off', 'captions-on', 'capturing', 'captions-off', 'capturing']);
+
+    const reOn = capture.updates.findLastIndex((u) => u.status?.state === 'capturing');
+    const replayed = capture.updates[reOn]?.events.filter((e) => e.kind === 'block');
+    const beforeOff = steps.findIndex((s) => s.kind === 'captions-off');
+    const lastBlock = Math.max(...steps.slice(0, beforeOff).flatMap((s) => (s.kind === 'block-start' ? [s.block] : [])));
+    expect(replayed).toEqual([
+      expect.objectContaining({ initial: true, speaker: MEETING[lastBlock]!.speaker, text: zoomWindow(MEETING[lastBlock]!.text) }),
+    ]);
+    expect(capture.snapshots().filter((s) => s.initial)).toHaveLength(1);
+  });
+
+  it('reports rows Zoom drops as gone and keeps the id of a row put back', async () => {
+    loadPage('zoom-webclient.html');
+    const capture = startCapture(zoomAdapter);
+    const applier = createZoomApplier(document);
+    const steps = planReplay(MEETING, FULL);
+    await play(applier, steps);
+    const gone = capture.events().filter((e) => e.kind === 'gone').map((e) => e.block);
+    expect(gone.length).toBeGreaterThanOrEqual(MEETING.length - 2);
+    for (const step of steps) {
+      if (step.kind !== 'block-reinsert' || !applier.node(step.block)?.isConnected) continue;
+      const id = idOf(capture, applier, step.block);
+      const kinds = capture.events().filter((e) => e.block === id).map((e) => e.kind);
+      expect(kinds.lastIndexOf('block')).toBeGreaterThan(kinds.indexOf('gone'));
+    }
+  });
+});
+
+describe('Zoom speakers', () => {
+  it('falls back to "Speaker 1", "Speaker 2"… per avatar when no video tile shows the name', async () => {
+    loadPage('zoom-webclient.html');
+    const capture = startCapture(zoomAdapter);
+    const applier = createZoomApplier(document);
+    applier.apply(on);
+    await settle(1000);
+    const say = async (block: number, speaker: string, text: string) => {
+      applier.apply({ kind: 'block-start', block, speaker, self: false });
+      applier.apply({ kind: 'block-text', block, text });
+      // Tiles gone (e.g. videos on instead of avatars) before the row is read.
+      for (const tile of document.querySelectorAll('.gallery-video-container__video-frame')) tile.remove();
+      await settle(5);
+    };
+    await say(0, 'Carol', 'First');
+    await say(1, 'Dave', 'Second');
+    await say(2, 'Carol', 'Third');
+    expect(capture.snapshots().map((s) => s.speaker)).toEqual(['Speaker 1', 'Speaker 2', 'Speaker 1']);
+  });
+
+  it('reads hostile names and captions back verbatim as text and executes or injects nothing', async () => {
+    const alert = vi.fn();
+    vi.stubGlobal('alert', alert);
+    loadPage('zoom-webclient.html');
+    const capture = startCapture(zoomAdapter);
+    const applier = createZoomApplier(document);
+    await play(applier, planReplay(HOSTILE, { revisions: true, seed: 5 }));
+    HOSTILE.forEach((line, block) => {
+      expect(capture.last(idOf(capture, applier, block))).toMatchObject({ speaker: line.speaker, text: zoomWindow(line.text) });
+    });
+    expect(document.querySelectorAll('script, b, img[src="x"]')).toHaveLength(0);
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+    expect(alert).not.toHaveBeenCalled();
+  });
+});
+
+describe('Zoom frames and capture state', () => {
+  it('stays silent in the PWA shell frame that only hosts iframe#webclient', async () => {
+    loadPage('zoom.html');
+    const capture = startCapture(zoomAdapter);
+    await settle(3000);
+    expect(capture.updates).toEqual([]);
+  });
+
+  it('reports no-call in a top frame with neither the meeting iframe nor meeting UI', async () => {
+    loadPage('zoom.html');
+    document.querySelector('iframe')?.remove();
+    const capture = startCapture(zoomAdapter);
+    expect(capture.states()).toEqual(['no-call']);
+  });
+
+  test.each([
+    ['zoom-webclient.html', 'captions-off'],
+    ['frozen/zoom-webclient-on.html', 'capturing'],
+  ])('%s starts as %s', async (page, state) => {
+    loadPage(page);
+    const capture = startCapture(zoomAdapter);
+    expect(capture.states()).toEqual([state]);
+  });
+
+  it('reads a frozen overlay: duplicate-id rows, names from tiles, all marked initial', () => {
+    loadPage('frozen/zoom-webclient-on.html');
+    const capture = startCapture(zoomAdapter);
+    expect(capture.snapshots().map(({ speaker, text, initial }) => ({ speaker, text, initial }))).toEqual([
+      { speaker: 'Alice', text: 'and that is why the second quarter numbers look the way they do', initial: true },
+      { speaker: 'Bob', text: 'Right, okay', initial: true },
+    ]);
+  });
+
+  it('reports unreadable when the button says captions are shown but no overlay exists', async () => {
+    loadPage('frozen/zoom-webclient-on.html');
+    document.querySelector('.live-transcription-subtitle__overlay-container')?.remove();
+    const capture = startCapture(zoomAdapter);
+    await settle(1000);
+    expect(capture.updates.at(-1)?.status).toMatchObject({ state: 'unreadable', detail: expect.stringMatching(/cannot find/) });
+  });
+
+  it('reports captions-off with a detail when the meeting has no captions button', () => {
+    loadPage('zoom-webclient.html');
+    document.querySelector('[data-feature-type="captions"]')?.remove();
+    const capture = startCapture(zoomAdapter);
+    expect(capture.updates[0]?.status).toMatchObject({ state: 'captions-off', detail: expect.stringMatching(/host/) });
+  });
+
+  it('reads the last window when captions go off mid-row, then reports the row gone', async () => {
+    loadPage('zoom-webclient.html');
+    const capture = startCapture(zoomAdapter);
+    const applier = createZoomApplier(document);
+    applier.apply(on);
+    await settle(1000);
+    applier.apply({ kind: 'block-start', block: 0, speaker: 'Alice', self: false });
+    applier.apply({ kind: 'block-text', block: 0, text: 'We should' });
+    await settle(5);
+    applier.apply({ kind: 'block-text', block: 0, text: 'We should ship it' });
+    applier.apply(off);
+    await settle(1000);
+    const id = idOf(capture, applier, 0);
+    expect(capture.last(id)?.text).toBe('We should ship it');
+    expect(capture.events().at(-1)).toMatchObject({ kind: 'gone', block: id });
+    expect(capture.updates.at(-1)?.status?.state).toBe('captions-off');
+  });
+});

@@ -1,0 +1,295 @@
+import { describe, expect, it, test } from 'vitest';
+import type { CaptureAck, CaptureBatch } from '../../../lib/capture/protocol.ts';
+import { MAX_EVENTS_PER_BATCH, parseCaptureBatch } from '../../../lib/capture/protocol.ts';
+import type { QueueTimers, SendQueueOptions } from '../../../lib/capture/send-queue.ts';
+import { createSendQueue } from '../../../lib/capture/send-queue.ts';
+import type { BlockSnapshot, CaptionEvent, CaptureStatus } from '../../../lib/capture/types.ts';
+
+/** A manual clock: timers fire only when the test advances time. */
+function manualTimers(): QueueTimers & { advance(ms: number): void; delays: number[]; pending(): number } {
+  let now = 0;
+  let nextId = 1;
+  const timers = new Map<number, { at: number; callback: () => void }>();
+  const delays: number[] = [];
+  return {
+    delays,
+    setTimeout(callback, ms) {
+      delays.push(ms);
+      const id = nextId++;
+      timers.set(id, { at: now + ms, callback });
+      return id;
+    },
+    clearTimeout(handle) {
+      timers.delete(handle as number);
+    },
+    advance(ms) {
+      const until = now + ms;
+      for (;;) {
+        const due = [...timers.entries()].filter(([, t]) => t.at <= until).sort((a, b) => a[1].at - b[1].at)[0];
+        if (!due) break;
+        timers.delete(due[0]);
+        now = due[1].at;
+        due[1].callback();
+      }
+      now = until;
+    },
+    pending: () => timers.size,
+  };
+}
+
+interface Call {
+  batch: CaptureBatch;
+  resolve: (ack: CaptureAck | undefined) => void;
+  reject: (error: unknown) => void;
+}
+
+/** A send function whose calls the test answers one by one. */
+function manualSend() {
+  const calls: Call[] = [];
+  const send = (batch: CaptureBatch) =>
+    new Promise<CaptureAck | undefined>((resolve, reject) => {
+      calls.push({ batch: structuredClone(batch), resolve, reject });
+    });
+  return { calls, send };
+}
+
+const flush = () => new Promise<void>((done) => setTimeout(done, 0));
+
+const snap = (block: string, text: string, extra: Partial<BlockSnapshot> = {}): BlockSnapshot => ({
+  kind: 'block',
+  block,
+  speaker: 'Alice',
+  self: false,
+  text,
+  t: 1,
+  ...extra,
+});
+const on: CaptureStatus = { platform: 'meet', state: 'captions-on' };
+const capturing: CaptureStatus = { platform: 'meet', state: 'capturing' };
+
+function setup(overrides: Partial<SendQueueOptions> = {}) {
+  const timers = manualTimers();
+  const sender = manualSend();
+  const queue = createSendQueue({
+    doc: 'd0c',
+    url: () => 'https://meet.google.com/abc-defg-hij',
+    send: sender.send,
+    rollingWindow: false,
+    timers,
+    ...overrides,
+  });
+  return { queue, timers, calls: sender.calls };
+}
+
+describe('batches', () => {
+  it('sends the first update at once, with status, seq 1, doc and url, and it validates', () => {
+    const { queue, calls } = setup();
+    queue.push({ status: on, events: [snap('d0c:1', 'Hi')] });
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.batch).toEqual({
+      type: 'capture/batch',
+      doc: 'd0c',
+      seq: 1,
+      url: 'https://meet.google.com/abc-defg-hij',
+      status: on,
+      events: [snap('d0c:1', 'Hi')],
+    });
+    expect(parseCaptureBatch(calls[0]?.batch)).toHaveProperty('batch');
+  });
+
+  it('keeps one batch in flight; the next holds everything queued meanwhile, with the next seq', async () => {
+    const { queue, calls } = setup({ rollingWindow: true });
+    queue.push({ status: on, events: [snap('a', '1')] });
+    queue.push({ events: [snap('a', '1 2')] });
+    queue.push({ events: [{ kind: 'gone', block: 'a', t: 2 }, snap('b', 'x')] });
+    expect(calls).toHaveLength(1);
+    calls[0]?.resolve({ ok: true });
+    await flush();
+    expect(calls).toHaveLength(2);
+    expect(calls[1]?.batch.seq).toBe(2);
+    expect(calls[1]?.batch.status).toBeUndefined();
+    expect(calls[1]?.batch.events.map((e) => e.kind + (e.kind === 'block' ? e.text : ''))).toEqual(['block1 2', 'gone', 'blockx']);
+  });
+
+  it('includes status only when it changed since the previous batch', async () => {
+    const { queue, calls } = setup();
+    const ack = async (i: number) => {
+      calls[i]?.resolve({ ok: true });
+      await flush();
+    };
+    queue.push({ status: on, events: [] });
+    await ack(0);
+    queue.push({ status: on, events: [snap('a', 'x')] }); // same as sent: omitted
+    await ack(1);
+    queue.push({ status: capturing, events: [] });
+    queue.push({ status: on, events: [] }); // queued while 'capturing' is in flight: sent next
+    await ack(2);
+    queue.push({ status: on, events: [] });
+    expect(calls.map((c) => c.batch.status?.state)).toEqual(['captions-on', undefined, 'capturing', 'captions-on']);
+  });
+
+  it('sends nothing when an update changes nothing', () => {
+    const { queue, calls } = setup();
+    queue.push({ status: on, events: [] });
+    calls[0]?.resolve({ ok: true });
+    return flush().then(() => {
+      queue.push({ status: { ...on }, events: [] });
+      expect(calls).toHaveLength(1);
+    });
+  });
+
+  it(`splits more than ${MAX_EVENTS_PER_BATCH} events over several batches, in order`, async () => {
+    const { queue, calls } = setup({ rollingWindow: true });
+    const events = Array.from({ length: MAX_EVENTS_PER_BATCH * 2 + 5 }, (_, i) => snap(`b${i}`, String(i)));
+    queue.push({ status: on, events });
+    for (let i = 0; i < 3; i++) {
+      calls[i]?.resolve({ ok: true });
+      await flush();
+    }
+    expect(calls.map((c) => c.batch.events.length)).toEqual([MAX_EVENTS_PER_BATCH, MAX_EVENTS_PER_BATCH, 5]);
+    expect(calls.flatMap((c) => c.batch.events)).toEqual(events);
+  });
+});
+
+describe('retries', () => {
+  test.each<[string, (call: Call) => void]>([
+    ['refused', (call) => call.resolve({ ok: false, error: 'nope' })],
+    ['unanswered (no listener)', (call) => call.resolve(undefined)],
+    ['rejected (worker asleep)', (call) => call.reject(new Error('Could not establish connection'))],
+  ])('re-sends the same batch when %s, backing off 200 ms doubling to 5 s', async (_, fail) => {
+    const { queue, calls, timers } = setup();
+    queue.push({ status: on, events: [snap('a', 'x')] });
+    for (let i = 0; i < 8; i++) {
+      fail(calls[i]!);
+      await flush();
+      queue.push({ events: [snap('b', `queued ${i}`)] }); // queued meanwhile, never mixed in
+      timers.advance(timers.delays.at(-1) ?? 0);
+    }
+    expect(timers.delays).toEqual([200, 400, 800, 1600, 3200, 5000, 5000, 5000]);
+    expect(calls).toHaveLength(9);
+    for (const call of calls) expect(call.batch).toEqual(calls[0]?.batch);
+    calls[8]?.resolve({ ok: true });
+    await flush();
+    expect(calls[9]?.batch.seq).toBe(2);
+    expect(calls[9]?.batch.events).toEqual([snap('b', 'queued 7')]); // coalesced: same block, adjacent
+  });
+
+  it('survives a send function that throws, and resets the backoff after a success', async () => {
+    let attempts = 0;
+    const sent: CaptureBatch[] = [];
+    const timers = manualTimers();
+    const queue = createSendQueue({
+      doc: 'd',
+      url: () => 'https://app.zoom.us/wc/1/webclient',
+      rollingWindow: true,
+      timers,
+      send: (batch) => {
+        attempts++;
+        if (attempts <= 2) throw new Error('Extension context invalidated');
+        sent.push(batch);
+        return { ok: true };
+      },
+    });
+    expect(() => queue.push({ status: on, events: [snap('a', 'x')] })).not.toThrow();
+    timers.advance(200);
+    timers.advance(400);
+    await flush();
+    expect(sent.map((b) => b.seq)).toEqual([1]);
+    expect(queue.pending()).toBe(0);
+    expect(timers.delays).toEqual([200, 400]);
+  });
+
+  it('stops retrying after stop()', async () => {
+    const { queue, calls, timers } = setup();
+    queue.push({ status: on, events: [] });
+    calls[0]?.resolve({ ok: false });
+    await flush();
+    queue.stop();
+    timers.advance(10_000);
+    queue.push({ events: [snap('a', 'x')] });
+    expect(calls).toHaveLength(1);
+    expect(timers.pending()).toBe(0);
+  });
+});
+
+describe('coalescing', () => {
+  const events: CaptionEvent[] = [
+    snap('a', 'one'),
+    snap('a', 'one two'),
+    snap('b', 'x'),
+    snap('a', 'one two three'),
+    snap('a', 'one two three four'),
+    { kind: 'gone', block: 'a', t: 5 },
+    snap('a', 'again', { initial: true }),
+    snap('a', 'again and'),
+  ];
+
+  async function deliver(rollingWindow: boolean): Promise<CaptionEvent[]> {
+    const { queue, calls } = setup({ rollingWindow });
+    queue.push({ status: on, events: [] });
+    for (const event of events) queue.push({ events: [event] });
+    calls[0]?.resolve({ ok: true });
+    await flush();
+    return calls[1]?.batch.events ?? [];
+  }
+
+  it('keeps only the latest of adjacent snapshots of one block on non-rolling platforms', async () => {
+    expect((await deliver(false)).map((e) => (e.kind === 'block' ? e.text : 'gone'))).toEqual([
+      'one two',
+      'x',
+      'one two three four',
+      'gone',
+      'again', // an initial (possibly replayed) read is never merged into a live one
+      'again and',
+    ]);
+  });
+
+  it('never merges on rolling-window platforms, where every window matters', async () => {
+    expect(await deliver(true)).toEqual(events);
+  });
+});
+
+it('is lossless under random failures: acknowledged batches, deduplicated by seq, hold every event in order', async () => {
+  let seed = 42;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const timers = manualTimers();
+  const stored = new Map<number, CaptureBatch>();
+  const queue = createSendQueue({
+    doc: 'd',
+    url: () => 'https://meet.google.com/abc-defg-hij',
+    rollingWindow: true,
+    timers,
+    send: async (batch) => {
+      const roll = random();
+      if (roll < 0.2) throw new Error('gone');
+      if (roll < 0.3) return { ok: false };
+      if (roll < 0.4) {
+        stored.set(batch.seq, structuredClone(batch)); // stored, but the ack is lost
+        throw new Error('ack lost');
+      }
+      stored.set(batch.seq, structuredClone(batch));
+      return { ok: true };
+    },
+  });
+  const pushed: CaptionEvent[] = [];
+  for (let i = 0; i < 300; i++) {
+    const event = snap(`b${i % 7}`, `text ${i}`);
+    pushed.push(event);
+    queue.push({ status: i === 0 ? on : undefined, events: [event] });
+    if (random() < 0.3) {
+      await flush();
+      timers.advance(5000);
+    }
+  }
+  for (let i = 0; i < 50 && queue.pending() > 0; i++) {
+    await flush();
+    timers.advance(5000);
+  }
+  expect(queue.pending()).toBe(0);
+  const seqs = [...stored.keys()].sort((a, b) => a - b);
+  expect(seqs).toEqual(seqs.map((_, i) => i + 1));
+  expect(seqs.flatMap((s) => stored.get(s)?.events ?? [])).toEqual(pushed);
+});
