@@ -9,7 +9,7 @@ type Keys = readonly string[];
 export const LINE_UP_RATIO = 0.7;
 /** Per candidate offset, only this many overlap words are compared. */
 const LINE_UP_SAMPLE = 64;
-/** A front trim keeps at least this many words in common (unless fewer remain): one shared word is chance. */
+/** A front trim keeps at least this many words in common: one or two shared words are chance. */
 const MIN_TRIM_OVERLAP = 3;
 /** Revised final words are re-aligned over at most this many trailing words. */
 const REVISION_SPAN = 200;
@@ -103,7 +103,7 @@ export function trimOffset(before: Keys, after: Keys): number {
   for (let p = 0; p < before.length; p++) {
     const rest = before.length - p;
     const overlap = Math.min(rest, after.length);
-    if (p > 0 && overlap < Math.min(MIN_TRIM_OVERLAP, rest)) continue;
+    if (p > 0 && overlap < MIN_TRIM_OVERLAP) continue;
     if (linesUp(before, p, after, Math.min(overlap, LINE_UP_SAMPLE))) return p;
   }
   return -1;

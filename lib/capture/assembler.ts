@@ -68,6 +68,8 @@ const MIN_REPLAY_RUN = 2;
 const MIN_MID_REPLAY = 3;
 // One replayed block may re-show several of our utterances (a Meet block we split into `b`, `b~2`).
 const MAX_REPLAY_STEPS = 8;
+// A new Zoom row continues a removed one only when this many of its first words line up with it.
+const MIN_CONTINUATION_WORDS = 3;
 
 /** The utterance a block is building. */
 interface OpenUtterance {
@@ -477,7 +479,7 @@ export class CaptionAssembler {
     let best: Block | undefined;
     for (const candidate of this.removed.values()) {
       if (candidate === block || candidate.speaker !== block.speaker || candidate.self !== block.self) continue;
-      if (candidate.view.words.length === 0 || trimOffset(candidate.view.keys, tokens.keys) < 0) continue;
+      if (!continuesWindow(candidate.view.keys, tokens.keys)) continue;
       // The row removed last is the one being continued.
       if (!best || (candidate.goneAtMs ?? 0) > (best.goneAtMs ?? 0)) best = candidate;
     }
@@ -586,4 +588,14 @@ function byOpenStart(a: Block, b: Block): number {
 function byStartThenId(a: Utterance, b: Utterance): number {
   if (a.start !== b.start) return a.start - b.start;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Whether a new row's first words carry on a removed row's window. A new turn that merely opens with
+ * a word the old row also had ("um", "so") is not a continuation, so a few words must line up.
+ */
+function continuesWindow(removed: readonly string[], next: readonly string[]): boolean {
+  if (next.length < MIN_CONTINUATION_WORDS) return false;
+  const p = trimOffset(removed, next);
+  return p >= 0 && Math.min(removed.length - p, next.length) >= MIN_CONTINUATION_WORDS;
 }

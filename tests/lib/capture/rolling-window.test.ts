@@ -179,7 +179,7 @@ describe('a new row continuing a removed one', () => {
 
   test('a later gone for the old row id is ignored once taken over', () => {
     const s = new Session();
-    s.push(row('r1', w(1, 10), 0), gone('r1', 1000), row('r2', w(9, 12), 1100), gone('r1', 1200));
+    s.push(row('r1', w(1, 10), 0), gone('r1', 1000), row('r2', w(8, 12), 1100), gone('r1', 1200));
     expect(s.tick(2000)).toEqual([]);
     s.push(gone('r2', 2100));
     expect(s.tick(2500)).toMatchObject([{ id: 'r1', text: w(1, 12), final: true }]);
@@ -189,7 +189,7 @@ describe('a new row continuing a removed one', () => {
     const s = new Session();
     s.push(row('r1', w(1, 10), 0));
     s.tick(5000);
-    s.push(gone('r1', 5100), row('r2', w(9, 13), 5300));
+    s.push(gone('r1', 5100), row('r2', w(8, 13), 5300));
     s.flush(6000);
     expect(s.finals().map((u) => [u.id, u.text])).toEqual([
       ['r1', w(1, 10)],

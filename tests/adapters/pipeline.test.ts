@@ -1,0 +1,50 @@
+// @vitest-environment happy-dom
+/**
+ * The whole capture path short of the browser: fixture page → replay mutations → real runtime and
+ * adapter → caption events → assembler. What comes out must be the source, word for word.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CaptionAdapter } from '../../entrypoints/capture/adapter.ts';
+import { meetAdapter } from '../../entrypoints/meet.content/adapter.ts';
+import { zoomAdapter } from '../../entrypoints/zoom.content/adapter.ts';
+import { CaptionAssembler } from '../../lib/capture/assembler.ts';
+import { wordsOf } from '../../lib/capture/compare.ts';
+import type { DomApplier } from '../fixtures/replay/dom.ts';
+import { createMeetApplier } from '../fixtures/replay/meet-dom.ts';
+import { planReplay, type ReplayLine } from '../fixtures/replay/plan.ts';
+import { createZoomApplier } from '../fixtures/replay/zoom-dom.ts';
+import { loadPage, play, startCapture } from './harness.ts';
+
+const meeting: { lines: ReplayLine[] } = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../fixtures/transcripts/ami-meeting-230.json'), 'utf8'),
+);
+
+beforeEach(() => void vi.useFakeTimers());
+afterEach(() => void vi.useRealTimers());
+
+const keyed = (items: Array<{ speaker: string; text: string }>) =>
+  items.map((item) => `${item.speaker}|${wordsOf(item.text).join(' ')}`).sort();
+
+describe.each([
+  { name: 'Meet', page: 'meet.html', adapter: meetAdapter, applier: createMeetApplier, self: 'You', idleMs: 8000 },
+  { name: 'Zoom', page: 'zoom-webclient.html', adapter: zoomAdapter, applier: createZoomApplier, self: 'Dana', idleMs: 5000 },
+] satisfies Array<{ name: string; page: string; adapter: CaptionAdapter; applier: (doc: Document) => DomApplier; self: string; idleMs: number }>)(
+  '$name capture pipeline',
+  ({ page, adapter, applier, self, idleMs }) => {
+    it.each([1, 7, 42])('reproduces a 230-utterance call word for word (seed %i)', async (seed) => {
+      loadPage(page);
+      const capture = startCapture(adapter);
+      const steps = planReplay(meeting.lines, { revisions: true, overlaps: true, removals: true, captionsToggle: true, seed });
+      await play(applier(document), steps);
+
+      const assembler = new CaptionAssembler({ origin: 0, rollingWindow: adapter.rollingWindow, idleMs });
+      for (const event of capture.events()) assembler.push(event);
+      const utterances = assembler.flush(Date.now() + 60_000) && assembler.utterances();
+
+      const expected = keyed(meeting.lines.map((line) => ({ speaker: line.self ? self : line.speaker, text: line.text })));
+      expect(keyed(utterances)).toEqual(expected);
+    });
+  },
+);
