@@ -31,7 +31,8 @@ export async function waitForFinalCues(panel: Page, count: number, timeoutMs = 6
 }
 
 export async function healthText(panel: Page): Promise<string> {
-  return (await panel.textContent('[data-testid=capture-health]')) ?? '';
+  const text = await panel.locator('[data-testid=capture-health]').innerText();
+  return text.split('\n').filter(Boolean).join(' — ');
 }
 
 export async function waitForHealth(panel: Page, pattern: RegExp, timeoutMs = 10_000): Promise<string> {
