@@ -1,5 +1,5 @@
 import { callKeyOf } from '../../lib/session/call-key.ts';
-import { CallSession, type SessionRecord } from '../../lib/session/call-session.ts';
+import { CallSession, type SessionChange, type SessionRecord } from '../../lib/session/call-session.ts';
 import type { CaptureAck, CaptureBatch } from '../../lib/capture/protocol.ts';
 import type { CaptureStatus } from '../../lib/capture/types.ts';
 import type { PanelMessage, PanelSnapshot, SessionSummary } from '../../lib/session/panel-protocol.ts';
@@ -42,12 +42,10 @@ export class SessionHub {
       const session = await this.sessionFor(tabId, call.platform, call.key, batch);
       if (session.isDuplicate(batch)) return { ok: true };
       const received = this.deps.now();
-      const { changed, status } = session.apply(batch, received);
+      const change = session.apply(batch, received);
       await this.deps.store.append(session.record, batch);
       this.idleStatus.delete(tabId);
-      if (changed.length > 0 || status) {
-        this.emit({ type: 'update', tabId, session: summaryOf(session), changed, ...(status ? { status } : {}) });
-      }
+      this.emitChange(tabId, session, change);
       return { ok: true };
     });
   }
@@ -56,10 +54,7 @@ export class SessionHub {
   tick(): Promise<void> {
     return this.serial(async () => {
       const now = this.deps.now();
-      for (const [tabId, session] of this.live) {
-        const changed = session.tick(now);
-        if (changed.length > 0) this.emit({ type: 'update', tabId, changed });
-      }
+      for (const [tabId, session] of this.live) this.emitChange(tabId, session, session.tick(now));
     });
   }
 
@@ -72,6 +67,7 @@ export class SessionHub {
         session: session ? summaryOf(session) : null,
         status: session?.status ?? this.idleStatus.get(tabId) ?? null,
         utterances: session?.utterances() ?? [],
+        analysis: session?.analysis() ?? null,
       };
     });
   }
@@ -123,6 +119,20 @@ export class SessionHub {
   private setIdleStatus(tabId: number, status: CaptureStatus): void {
     this.idleStatus.set(tabId, status);
     if (!this.live.has(tabId)) this.emit({ type: 'update', tabId, changed: [], status });
+  }
+
+  private emitChange(tabId: number, session: CallSession, change: SessionChange): void {
+    const { changed, status, findings } = change;
+    if (changed.length === 0 && !status && findings.length === 0) return;
+    const analysed = findings.length > 0 || changed.some((utterance) => utterance.final);
+    this.emit({
+      type: 'update',
+      tabId,
+      session: summaryOf(session),
+      changed,
+      ...(status ? { status } : {}),
+      ...(analysed ? { analysis: session.analysis() } : {}),
+    });
   }
 
   private emit(message: PanelMessage): void {

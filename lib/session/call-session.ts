@@ -1,4 +1,6 @@
 import { CaptionAssembler } from '../capture/assembler.ts';
+import { createEngine, type Engine, type EngineSnapshot } from '../engine/engine.ts';
+import type { Finding, Perspective } from '../engine/types.ts';
 import type { CaptureBatch } from '../capture/protocol.ts';
 import type { CaptureStatus, Platform } from '../capture/types.ts';
 import type { Utterance } from '../transcript/types.ts';
@@ -21,6 +23,8 @@ export interface SessionRecord {
 export interface SessionChange {
   changed: Utterance[];
   status?: CaptureStatus;
+  /** Flags and signals the engine completed because of this change. */
+  findings: Finding[];
 }
 
 // Zoom's rolling rows settle faster than Meet's blocks (captions.md §2: 5 s vs 60 s idle).
@@ -37,11 +41,13 @@ export class CallSession {
   readonly record: SessionRecord;
   status: CaptureStatus | undefined;
   private readonly assembler: CaptionAssembler;
+  private readonly engine: Engine;
   /** Latest caption time seen, so a status-only batch can close what is open at the right time. */
   private latest: number;
 
-  constructor(record: SessionRecord) {
+  constructor(record: SessionRecord, perspective: Perspective = {}) {
     this.record = record;
+    this.engine = createEngine(perspective);
     this.assembler = new CaptionAssembler({ origin: record.origin, ...PLATFORM_ASSEMBLY[record.platform] });
     this.latest = record.origin;
   }
@@ -66,11 +72,25 @@ export class CallSession {
         changed.push(...this.assembler.flush(this.latest));
       }
     }
-    return { changed, status: batch.status };
+    return { changed, status: batch.status, findings: this.analyse(changed, this.latest) };
   }
 
-  tick(now: number): Utterance[] {
-    return this.assembler.tick(now);
+  /** Time passes without captions: quiet speakers' words become final, pending flags may close. */
+  tick(now: number): SessionChange {
+    const changed = this.assembler.tick(now);
+    return { changed, findings: this.analyse(changed, now) };
+  }
+
+  analysis(): EngineSnapshot {
+    return this.engine.snapshot();
+  }
+
+  /** Feeds final utterances to the engine and moves its clock (call seconds) to `at`. */
+  private analyse(changed: readonly Utterance[], at: number): Finding[] {
+    const found: Finding[] = [];
+    for (const utterance of changed) if (utterance.final) found.push(...this.engine.push(utterance));
+    found.push(...this.engine.advance((at - this.record.origin) / 1000));
+    return found;
   }
 
   utterances(): Utterance[] {

@@ -1,5 +1,6 @@
 /** Messages between the background and a side panel watching one call tab (over a runtime port). */
 import type { CaptureStatus, Platform } from '../capture/types.ts';
+import type { EngineSnapshot } from '../engine/engine.ts';
 import type { Utterance } from '../transcript/types.ts';
 
 export const PANEL_PORT = 'candor-panel';
@@ -24,6 +25,8 @@ export interface PanelSnapshot {
   session: SessionSummary | null;
   status: CaptureStatus | null;
   utterances: Utterance[];
+  /** The engine's view of the call: flags, signals, speaker statistics, the four stages. */
+  analysis: EngineSnapshot | null;
 }
 
 /** What changed since the snapshot: new or revised utterances (by id), and the capture state. */
@@ -33,6 +36,8 @@ export interface PanelUpdate {
   session?: SessionSummary;
   changed: Utterance[];
   status?: CaptureStatus;
+  /** Sent when a final utterance or a finding changed the analysis. */
+  analysis?: EngineSnapshot;
 }
 
 export type PanelMessage = PanelSnapshot | PanelUpdate;

@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { CaptureStatus } from '../capture/types.ts';
+import type { EngineSnapshot } from '../engine/engine.ts';
 import type { PanelMessage, SessionSummary } from '../session/panel-protocol.ts';
 import type { Utterance } from '../transcript/types.ts';
 
@@ -10,6 +11,7 @@ export interface PanelState {
   connection: Connection;
   session: SessionSummary | null;
   status: CaptureStatus | null;
+  analysis: EngineSnapshot | null;
   /** Utterances by id; `order` keeps them sorted by start time. */
   utterances: Record<string, Utterance>;
   order: string[];
@@ -26,6 +28,7 @@ const initialState: PanelState = {
   connection: 'connecting',
   session: null,
   status: null,
+  analysis: null,
   utterances: {},
   order: [],
 };
@@ -44,6 +47,7 @@ export function createPanelStore() {
           connection: 'live',
           session: message.session,
           status: message.status,
+          analysis: message.analysis,
           ...indexUtterances({}, message.utterances),
         });
         return;
@@ -52,6 +56,7 @@ export function createPanelStore() {
       set({
         ...(message.session ? { session: message.session } : {}),
         ...(message.status ? { status: message.status } : {}),
+        ...(message.analysis ? { analysis: message.analysis } : {}),
         ...(message.changed.length > 0 ? indexUtterances(utterances, message.changed) : {}),
       });
     },
