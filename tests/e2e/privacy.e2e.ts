@@ -1,0 +1,89 @@
+/**
+ * Nothing leaks, and Candor asks for no more than it needs: the built manifest is pinned, every
+ * request made while a call is captured is recorded and checked, and the Firefox build lints clean.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './harness/chromium.ts';
+import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
+import { waitForFinalCues } from './harness/panel.ts';
+import type { ReplayLine } from '../fixtures/replay/plan.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const manifest = () => JSON.parse(readFileSync(resolve(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+
+describe('the Chrome manifest', () => {
+  it('asks only for storage, the side panel and the call pages', () => {
+    const m = manifest();
+    expect([...m.permissions].sort()).toEqual(['sidePanel', 'storage']);
+    expect([...m.host_permissions].sort()).toEqual(['https://*.zoom.us/wc/*', 'https://app.zoom.us/wc/*', 'https://meet.google.com/*']);
+    expect(m.optional_permissions ?? []).toEqual([]);
+    expect(m.externally_connectable).toBeUndefined();
+    expect(m.web_accessible_resources).toBeUndefined();
+  });
+
+  it('runs content scripts only on the call pages, and forbids remote code and connections', () => {
+    const m = manifest();
+    const matches = m.content_scripts.flatMap((script: { matches: string[] }) => script.matches).sort();
+    expect(matches).toEqual(['https://*.zoom.us/wc/*', 'https://app.zoom.us/wc/*', 'https://meet.google.com/*']);
+    expect(m.content_security_policy.extension_pages).toBe("script-src 'self'; object-src 'self'; connect-src 'none'");
+  });
+});
+
+describe('no network traffic', () => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    // Playwright reports service-worker requests only with this switch (Chromium).
+    process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+    server = await startFixtureServer();
+    browser = await launchWithExtension(server.port);
+    browser.context.on('request', (request) => requests.push(request.url()));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('makes no request beyond its own files while a whole call is captured and analysed', async () => {
+    const call = await browser.context.newPage();
+    await call.goto('https://meet.google.com/abc-defg-hij');
+    const panel = await browser.openPanel(await browser.tabIdOf(call));
+    const lines: ReplayLine[] = JSON.parse(
+      readFileSync(resolve(ROOT, 'tests/fixtures/transcripts/demo-interview.json'), 'utf8'),
+    ).lines;
+    await call.evaluate((replay) => window.candorReplay.play(replay, { revisions: true, overlaps: true, seed: 2 }), lines);
+    await waitForFinalCues(panel, lines.length);
+    await panel.reload();
+    await waitForFinalCues(panel, lines.length);
+
+    const own = `chrome-extension://${browser.extensionId}/`;
+    // The fixture page's own loads: its document, the replay driver and avatar images.
+    const page = /^https:\/\/meet\.google\.com\/(abc-defg-hij|replay\.js|avatars\/[a-z0-9-]+\.svg)$/;
+    const foreign = requests.filter((url) => !url.startsWith(own) && !page.test(url));
+    // The recorder does see extension requests: the panel's own files are among them.
+    expect(requests.some((url) => url.startsWith(own))).toBe(true);
+    expect(foreign).toEqual([]);
+    // Chromium itself asks for a favicon; nothing else reaches the (only reachable) server.
+    const served = server.requests.filter((line) => !/^meet\.google\.com \/(abc-defg-hij|replay\.js|favicon\.ico|avatars\/[a-z0-9-]+\.svg)$/.test(line));
+    expect(served).toEqual([]);
+  });
+});
+
+describe('the Firefox build', () => {
+  it('builds as a sidebar extension that web-ext lint passes without errors', () => {
+    execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT, stdio: 'ignore' });
+    const firefox = resolve(ROOT, '.output/firefox-mv2');
+    const m = JSON.parse(readFileSync(resolve(firefox, 'manifest.json'), 'utf8'));
+    expect(m.sidebar_action.default_panel).toBe('sidepanel.html');
+    const report = JSON.parse(
+      execFileSync('npx', ['web-ext', 'lint', '--source-dir', firefox, '--output', 'json', '--no-input'], { cwd: ROOT, encoding: 'utf8' }),
+    );
+    expect(report.errors).toEqual([]);
+  }, 120_000);
+});
