@@ -1,0 +1,77 @@
+/**
+ * Nothing is lost: the service worker is stopped mid-call, the panel is closed and reopened, the call
+ * tab is reloaded — and the transcript still holds every utterance exactly once.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { wordsOf } from '../../lib/capture/compare.ts';
+import { launchWithExtension, type ExtensionBrowser } from './harness/chromium.ts';
+import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
+import { waitForFinalCues } from './harness/panel.ts';
+import type { ReplayLine } from '../fixtures/replay/plan.ts';
+
+const meeting: { lines: ReplayLine[] } = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../fixtures/transcripts/ami-meeting-230.json'), 'utf8'),
+);
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension(server.port);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * Stops the extension's service worker the way Chrome does when it idles, through the DevTools
+ * protocol, and proves it: a mark left in the worker's globals is gone once it runs again.
+ */
+async function stopServiceWorker(): Promise<void> {
+  await (await browser.worker()).evaluate(() => {
+    (globalThis as { candorMark?: number }).candorMark = 1;
+  });
+  const cdp = await browser.context.browser()!.newBrowserCDPSession();
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`));
+  if (!worker) throw new Error('no service worker to stop');
+  await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+  await cdp.detach();
+  const revived = await browser.worker();
+  expect(await revived.evaluate(() => (globalThis as { candorMark?: number }).candorMark)).toBeUndefined();
+}
+
+const keyed = (items: Array<{ speaker: string; text: string }>) =>
+  items.map((item) => `${item.speaker}|${wordsOf(item.text).join(' ')}`).sort();
+
+describe('faults during a call', () => {
+  it('keeps every utterance exactly once across a worker stop, a closed panel and a reloaded tab', async () => {
+    const parts = [meeting.lines.slice(0, 50), meeting.lines.slice(50, 100), meeting.lines.slice(100, 140)];
+    const options = { revisions: true, overlaps: true, removals: true, seed: 4 };
+    const call = await browser.context.newPage();
+    await call.goto('https://meet.google.com/abc-defg-hij');
+    const tabId = await browser.tabIdOf(call);
+    let panel = await browser.openPanel(tabId);
+
+    const first = call.evaluate(([lines, opts]) => window.candorReplay.play(lines, opts), [parts[0]!, options] as const);
+    await call.waitForTimeout(1500);
+    await stopServiceWorker(); // mid-replay: batches in flight must be re-sent, none lost or doubled
+    await first;
+
+    await panel.close();
+    await call.evaluate(([lines, opts]) => window.candorReplay.play(lines, opts), [parts[1]!, options] as const);
+    panel = await browser.openPanel(tabId);
+
+    await call.reload();
+    await call.evaluate(([lines, opts]) => window.candorReplay.play(lines, opts), [parts[2]!, options] as const);
+    await stopServiceWorker(); // and once more while the panel is open: it reconnects
+    const all = parts.flat();
+    const cues = await waitForFinalCues(panel, all.length, 90_000);
+    expect(keyed(cues)).toEqual(keyed(all.map((line) => ({ speaker: line.self ? 'You' : line.speaker, text: line.text }))));
+  });
+});
