@@ -2,12 +2,13 @@ import type { ReactNode } from 'react';
 import type { CaptureState, CaptureStatus, Platform } from '../lib/capture/types.ts';
 import type { Connection } from '../lib/store/panel-store.ts';
 
-const PLATFORM_NAMES: Record<Platform, string> = { meet: 'Google Meet', zoom: 'Zoom' };
+const PLATFORM_NAMES: Record<Platform, string> = { meet: 'Google Meet', zoom: 'Zoom', practice: 'Practice run' };
 
 // How to turn captions on, in the words of each platform's own buttons.
 const TURN_ON_HINT: Record<Platform, string> = {
   meet: 'Click the CC button ("Turn on captions") in the call toolbar, or press c.',
   zoom: 'Click "Show Captions" in the call toolbar. If it is missing, the host has to allow captions.',
+  practice: 'Start the replay on the practice page.',
 };
 
 const STATE_TEXT: Record<CaptureState, string> = {

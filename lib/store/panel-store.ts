@@ -48,16 +48,16 @@ export function createPanelStore() {
           session: message.session,
           status: message.status,
           analysis: message.analysis,
-          ...indexUtterances({}, message.utterances),
+          ...indexUtterances({}, [], message.utterances),
         });
         return;
       }
-      const { utterances } = get();
+      const { utterances, order } = get();
       set({
         ...(message.session ? { session: message.session } : {}),
         ...(message.status ? { status: message.status } : {}),
         ...(message.analysis ? { analysis: message.analysis } : {}),
-        ...(message.changed.length > 0 ? indexUtterances(utterances, message.changed) : {}),
+        ...(message.changed.length > 0 ? indexUtterances(utterances, order, message.changed) : {}),
       });
     },
   }));
@@ -65,11 +65,30 @@ export function createPanelStore() {
 
 export type PanelStore = ReturnType<typeof createPanelStore>;
 
-function indexUtterances(existing: Record<string, Utterance>, incoming: Utterance[]) {
+/** Upserts utterances by id, keeping `order` sorted by start time without re-sorting everything. */
+function indexUtterances(existing: Record<string, Utterance>, order: string[], incoming: readonly Utterance[]) {
   const utterances = { ...existing };
-  for (const utterance of incoming) utterances[utterance.id] = utterance;
-  const order = Object.values(utterances)
-    .sort((a, b) => a.start - b.start || a.id.localeCompare(b.id))
-    .map((utterance) => utterance.id);
-  return { utterances, order };
+  let nextOrder = order;
+  for (const utterance of incoming) {
+    const previous = utterances[utterance.id];
+    utterances[utterance.id] = utterance;
+    if (previous && previous.start === utterance.start) continue;
+    if (nextOrder === order) nextOrder = [...order];
+    if (previous) nextOrder.splice(nextOrder.indexOf(utterance.id), 1);
+    nextOrder.splice(insertionPoint(nextOrder, utterances, utterance), 0, utterance.id);
+  }
+  return { utterances, order: nextOrder };
+}
+
+/** Binary search for where an utterance goes in start order; ties by id keep the order stable. */
+function insertionPoint(order: readonly string[], utterances: Record<string, Utterance>, utterance: Utterance): number {
+  let low = 0;
+  let high = order.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const other = utterances[order[mid]!]!;
+    if (other.start < utterance.start || (other.start === utterance.start && other.id < utterance.id)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

@@ -6,6 +6,7 @@ const here = import.meta.dirname;
 const benches = [
   ['capture (real Chromium)', resolve(here, 'capture.bench.ts')],
   ['engine (Node)', resolve(here, 'engine.bench.ts')],
+  ['long call (real Chromium)', resolve(here, 'long-call.bench.ts')],
 ] as const;
 
 let failed = false;
