@@ -1,12 +1,20 @@
 import { useEffect, useRef } from 'react';
 import type { Utterance } from '../lib/transcript/types.ts';
 
+/** A marker on one transcript line: the finding's type (a data attribute) and a visible label. */
+export interface TranscriptHighlight {
+  type: string;
+  label: string;
+}
+
 export interface TranscriptViewProps {
   utterances: Utterance[];
+  /** Lines to mark, by utterance id (a flag's anchor cue, say). */
+  highlights?: Record<string, TranscriptHighlight>;
 }
 
 /** The live transcript; follows the newest line unless the user has scrolled up to read. */
-export function TranscriptView({ utterances }: TranscriptViewProps) {
+export function TranscriptView({ utterances, highlights }: TranscriptViewProps) {
   const list = useRef<HTMLOListElement>(null);
   const following = useRef(true);
 
@@ -29,20 +37,32 @@ export function TranscriptView({ utterances }: TranscriptViewProps) {
         following.current = element.scrollHeight - element.scrollTop - element.clientHeight < 40;
       }}
     >
-      {utterances.map((utterance) => (
-        <li
-          key={utterance.id}
-          className={`cue${utterance.final ? '' : ' cue-interim'}${utterance.self ? ' cue-self' : ''}`}
-          data-speaker={utterance.speaker}
-          data-final={utterance.final}
-        >
-          <span className="cue-meta">
-            <span className="cue-speaker">{utterance.speaker || 'Unknown speaker'}</span>{' '}
-            <time className="cue-time">{clock(utterance.start)}</time>
-          </span>
-          <span className="cue-text">{utterance.text}</span>
-        </li>
-      ))}
+      {utterances.map((utterance) => {
+        const mark = highlights?.[utterance.id];
+        return (
+          <li
+            key={utterance.id}
+            className={`cue${utterance.final ? '' : ' cue-interim'}${utterance.self ? ' cue-self' : ''}${mark ? ' cue-flagged' : ''}`}
+            data-speaker={utterance.speaker}
+            data-final={utterance.final}
+            data-flag={mark?.type}
+          >
+            <span className="cue-meta">
+              <span className="cue-speaker">{utterance.speaker || 'Unknown speaker'}</span>{' '}
+              <time className="cue-time">{clock(utterance.start)}</time>
+              {mark && (
+                // Text, not colour alone, so the marker reads the same to everyone.
+                <span className="cue-flag">
+                  <span aria-hidden="true">⚑ </span>
+                  <span className="sr-only">Marked: </span>
+                  {mark.label}
+                </span>
+              )}
+            </span>
+            <span className="cue-text">{utterance.text}</span>
+          </li>
+        );
+      })}
     </ol>
   );
 }

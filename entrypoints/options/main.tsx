@@ -1,0 +1,7 @@
+import { createRoot } from 'react-dom/client';
+import '../sidepanel/style.css';
+import { App } from './App.tsx';
+import { extensionStorage } from './storage.ts';
+import './style.css';
+
+createRoot(document.getElementById('root')!).render(<App storage={extensionStorage} />);

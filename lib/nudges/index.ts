@@ -1,0 +1,46 @@
+/** The calm nudge policy, per-detector sensitivity and the quiet-voice radar. Pure; see policy.ts. */
+export {
+  activeNudge,
+  anotherPhrasing,
+  currentPhrasing,
+  dismissNudge,
+  type FeedbackInput,
+  type FeedbackRecord,
+  giveFeedback,
+  type HeldFlag,
+  type HoldReason,
+  initialNudgeState,
+  type Nudge,
+  NUDGE_POLICY,
+  type NudgeDecision,
+  type NudgeFeedback,
+  nudgeFor,
+  type NudgeInput,
+  type NudgePolicyConfig,
+  type NudgePolicyState,
+  type NudgeResult,
+  nudgesFor,
+  type NudgeStatus,
+  resolvePerspective,
+} from './policy.ts';
+export {
+  defaultSensitivity,
+  parseSensitivity,
+  raisedBy,
+  raiseThreshold,
+  resetSensitivity,
+  type Sensitivity,
+  SENSITIVITY,
+  SENSITIVITY_KEY,
+} from './sensitivity.ts';
+export { latestEvidenceAt, QUOTE_MAX_CHARS, quoteOf } from './evidence.ts';
+export {
+  type LastHeard,
+  lastHeardFrom,
+  QUIET_RADAR,
+  type QuietRadar,
+  type QuietRadarInput,
+  type QuietVoice,
+  quietVoices,
+  trackLastHeard,
+} from './radar.ts';

@@ -1,0 +1,375 @@
+/**
+ * The calm nudge policy: one flag in, at most one glanceable card out. Pure and deterministic: the call
+ * time is passed in, the state is a plain JSON value the caller keeps (and may persist), and every flag
+ * that is not shown is logged with the reason, so the debrief and the tests can tell why.
+ *
+ * Order of the checks (precision first, nlp.md §3.8; alert overload, products.md §3.9):
+ * duplicate → role → acting side → sensitivity → stale → warm-up → snooze → merge into a recent card of
+ * the same type → spacing between cards → budget → show.
+ */
+import type { Finding, Flag, FlagType, Perspective, Role } from '../engine/types.ts';
+import type { SpeakerStats } from '../engine/stats.ts';
+import { actingSide, DEFAULT_PLAYBOOK, fillTemplate, lookup, phrasingsFor, type Phrasing, type Playbook } from '../playbook/index.ts';
+import { latestEvidenceAt, quoteOf } from './evidence.ts';
+import { raiseThreshold, type Sensitivity } from './sensitivity.ts';
+
+/** Timings in call seconds. */
+export const NUDGE_POLICY = {
+  /** Nothing in the first two minutes: people are still settling in. */
+  warmUpSeconds: 120,
+  /** At most one new card per this many seconds. */
+  spacingSeconds: 90,
+  /** A second flag of the same type within this long of its card's creation is merged into that card. */
+  cooldownSeconds: 180,
+  /** "Not now" quiets the flag type for this long. */
+  snoozeSeconds: 600,
+  /** A flag whose latest evidence is older than this is no longer worth acting on. */
+  maxAgeSeconds: 240,
+  /** New cards per call; the rest are logged (a nudge budget, products.md §4 B6). */
+  maxPerCall: 12,
+  /** The held-back log keeps the latest this many entries. */
+  heldLogLimit: 500,
+} as const;
+
+export type NudgePolicyConfig = { [K in keyof typeof NUDGE_POLICY]: number };
+
+export type HoldReason =
+  /** The user has not picked a role yet: the panel asks for one. */
+  | 'no-role'
+  /** The role cannot act on this flag type. */
+  | 'not-actionable'
+  /** The role can act on it, but the user is not known ("which speaker is me" unset). */
+  | 'unknown-self'
+  /** The user was not on the side that can act (someone else's interruption, say). */
+  | 'not-yours'
+  | 'below-sensitivity'
+  /** Already decided on (not logged again). */
+  | 'duplicate'
+  | 'stale'
+  | 'warm-up'
+  | 'snoozed'
+  | 'spacing'
+  | 'budget'
+  /** The playbook has no script for it (an edited playbook cannot cause this; a future flag could). */
+  | 'no-script';
+
+export interface HeldFlag {
+  flagId: string;
+  type: FlagType;
+  /** Call time of the decision. */
+  at: number;
+  confidence: number;
+  reason: HoldReason;
+  /** One plain sentence, for the debrief. */
+  detail: string;
+}
+
+export type NudgeFeedback = 'helpful' | 'not-useful' | 'not-now';
+
+export type NudgeStatus =
+  /** On screen. */
+  | 'showing'
+  /** A newer card took its place. */
+  | 'replaced'
+  /** "Not now". */
+  | 'snoozed'
+  /** "Not useful", or closed by the user. */
+  | 'dismissed';
+
+export interface Nudge {
+  /** `nudge:<first flag id>`: deterministic, so a replay gives the same ids. */
+  id: string;
+  type: FlagType;
+  /** The latest flag merged into this card. */
+  flag: Flag;
+  /** Every flag merged into it, oldest first. */
+  flagIds: string[];
+  entryId: string;
+  title: string;
+  role: Role;
+  /** One line, with the quoted words that show it. */
+  whatHappened: string;
+  whyItMatters: string;
+  /** The entry's phrasings for the user's role; never empty. */
+  phrasings: Phrasing[];
+  /** The phrasing on show; "another phrasing" moves it on. */
+  phrasingIndex: number;
+  /** How many flags this card stands for. */
+  count: number;
+  createdAt: number;
+  updatedAt: number;
+  status: NudgeStatus;
+  /** Feedback presses on this card, in order. */
+  feedback: NudgeFeedback[];
+}
+
+export interface FeedbackRecord {
+  nudgeId: string;
+  type: FlagType;
+  feedback: NudgeFeedback;
+  at: number;
+}
+
+/** One call's policy state: plain JSON, safe to persist and to send to the panel. */
+export interface NudgePolicyState {
+  /** Every card of the call, oldest first. */
+  nudges: Nudge[];
+  /** The card on screen, if any. */
+  activeId: string | null;
+  /** When the latest new card appeared. */
+  lastShownAt: number | null;
+  /** Call time until which a flag type is snoozed. */
+  snoozedUntil: Partial<Record<FlagType, number>>;
+  held: HeldFlag[];
+  feedback: FeedbackRecord[];
+  /** Flag ids already decided on (a rebuilt engine replays its flags). */
+  seen: string[];
+}
+
+export type NudgeDecision = { kind: 'show' } | { kind: 'merge' } | { kind: 'hold'; reason: HoldReason };
+
+export interface NudgeInput {
+  flag: Flag;
+  perspective: Perspective;
+  /** The call time, in seconds. */
+  now: number;
+  state: NudgePolicyState;
+  sensitivity: Sensitivity;
+  /** The merged playbook (defaults + the user's edits). @default DEFAULT_PLAYBOOK */
+  playbook?: Playbook;
+  config?: Partial<NudgePolicyConfig>;
+}
+
+export interface NudgeResult {
+  state: NudgePolicyState;
+  /** The card to show (`show`) or refresh (`merge`); null when held back. */
+  nudge: Nudge | null;
+  decision: NudgeDecision;
+}
+
+export function initialNudgeState(): NudgePolicyState {
+  return { nudges: [], activeId: null, lastShownAt: null, snoozedUntil: {}, held: [], feedback: [], seen: [] };
+}
+
+/** The card on screen, or null. */
+export function activeNudge(state: NudgePolicyState): Nudge | null {
+  return state.activeId === null ? null : (state.nudges.find((n) => n.id === state.activeId) ?? null);
+}
+
+/** The policy: decides what one flag from the engine becomes. */
+export function nudgeFor(input: NudgeInput): NudgeResult {
+  const { flag, perspective, now, sensitivity } = input;
+  const playbook = input.playbook ?? DEFAULT_PLAYBOOK;
+  const config: NudgePolicyConfig = { ...NUDGE_POLICY, ...input.config };
+  const state = input.state;
+  const hold = (reason: HoldReason, detail: string): NudgeResult => ({
+    state: withHeld(state, flag, now, reason, detail, config),
+    nudge: null,
+    decision: { kind: 'hold', reason },
+  });
+
+  // A rebuilt engine replays its flags: each is decided once, and a replay is not logged again.
+  if (state.seen.includes(flag.id)) return { state, nudge: null, decision: { kind: 'hold', reason: 'duplicate' } };
+  const role = perspective.role;
+  if (role === undefined) return hold('no-role', 'No role picked yet, so nothing is coached.');
+  const side = actingSide(flag.type, role);
+  if (side === null) return hold('not-actionable', `A ${label(role)} has nothing to act on for ${words(flag.type)}.`);
+  if (perspective.me === undefined || perspective.me === '') {
+    return hold('unknown-self', `Not shown: it is not known which speaker you are, so ${words(flag.type)} cannot be tied to you.`);
+  }
+  const mine = side === 'speaker' ? flag.speaker === perspective.me : flag.target === perspective.me;
+  if (!mine) {
+    return hold('not-yours', side === 'speaker' ? `Someone else's ${words(flag.type)}, not yours.` : `The ${words(flag.type)} did not involve you.`);
+  }
+  const threshold = sensitivity[flag.type];
+  if (flag.confidence < threshold) {
+    return hold('below-sensitivity', `Confidence ${flag.confidence.toFixed(2)} is below your threshold ${threshold.toFixed(2)} for ${words(flag.type)}.`);
+  }
+  if (now - latestEvidenceAt(flag) > config.maxAgeSeconds) return hold('stale', 'Too long ago to act on now.');
+  if (now < config.warmUpSeconds) return hold('warm-up', 'Nothing is shown in the first two minutes of a call.');
+  const snoozed = state.snoozedUntil[flag.type];
+  if (snoozed !== undefined && now < snoozed) return hold('snoozed', `You asked for no ${words(flag.type)} tips for a while.`);
+
+  // Repeats merge into the recent card instead of stacking new ones.
+  const recent = [...state.nudges].reverse().find((n) => n.type === flag.type);
+  if (recent !== undefined && (now - recent.createdAt < config.cooldownSeconds || recent.id === state.activeId)) {
+    const merged: Nudge = {
+      ...recent,
+      flag,
+      flagIds: [...recent.flagIds, flag.id],
+      count: recent.count + 1,
+      updatedAt: now,
+      whatHappened: describe(recent.entryId, flag, side, playbook) ?? recent.whatHappened,
+    };
+    return {
+      state: { ...state, nudges: state.nudges.map((n) => (n.id === recent.id ? merged : n)), seen: [...state.seen, flag.id] },
+      nudge: merged,
+      decision: { kind: 'merge' },
+    };
+  }
+  if (state.lastShownAt !== null && now - state.lastShownAt < config.spacingSeconds) {
+    return hold('spacing', 'Another tip appeared less than 90 seconds ago.');
+  }
+  if (state.nudges.length >= config.maxPerCall) return hold('budget', "This call's tip budget is used up.");
+
+  const entry = lookup(flag.type, role, playbook);
+  const phrasings = entry === undefined ? [] : phrasingsFor(entry, role);
+  if (entry === undefined || phrasings.length === 0) return hold('no-script', `The playbook has no script for ${words(flag.type)}.`);
+
+  // A later card of the same type opens on a different phrasing, so the advice does not feel canned.
+  const earlier = state.nudges.filter((n) => n.type === flag.type).length;
+  const nudge: Nudge = {
+    id: `nudge:${flag.id}`,
+    type: flag.type,
+    flag,
+    flagIds: [flag.id],
+    entryId: entry.id,
+    title: entry.title,
+    role,
+    whatHappened: describe(entry.id, flag, side, playbook) ?? entry.title,
+    whyItMatters: entry.whyItMatters,
+    phrasings,
+    phrasingIndex: earlier % phrasings.length,
+    count: 1,
+    createdAt: now,
+    updatedAt: now,
+    status: 'showing',
+    feedback: [],
+  };
+  return {
+    state: {
+      ...state,
+      nudges: [...state.nudges.map((n) => (n.id === state.activeId ? { ...n, status: 'replaced' as const } : n)), nudge],
+      activeId: nudge.id,
+      lastShownAt: now,
+      seen: [...state.seen, flag.id],
+    },
+    nudge,
+    decision: { kind: 'show' },
+  };
+}
+
+/**
+ * Runs the policy over the findings one engine step returned (signals are skipped: they feed the stage
+ * view and the debrief, never nudges). Returns the final state and the cards shown or refreshed.
+ */
+export function nudgesFor(
+  findings: readonly Finding[],
+  input: Omit<NudgeInput, 'flag'>,
+): { state: NudgePolicyState; nudges: Nudge[]; decisions: NudgeDecision[] } {
+  let state = input.state;
+  const nudges: Nudge[] = [];
+  const decisions: NudgeDecision[] = [];
+  for (const finding of findings) {
+    if (finding.kind !== 'flag') continue;
+    const result = nudgeFor({ ...input, flag: finding, state });
+    state = result.state;
+    decisions.push(result.decision);
+    if (result.nudge !== null) nudges.push(result.nudge);
+  }
+  return { state, nudges, decisions };
+}
+
+export interface FeedbackInput {
+  state: NudgePolicyState;
+  sensitivity: Sensitivity;
+  nudgeId: string;
+  feedback: NudgeFeedback;
+  now: number;
+  config?: Partial<NudgePolicyConfig>;
+}
+
+/**
+ * A press on a card. "Not useful" raises that detector's threshold (persist the returned sensitivity)
+ * and closes the card; "not now" snoozes the flag type and closes the card; "helpful" is recorded.
+ * An unknown id changes nothing.
+ */
+export function giveFeedback(input: FeedbackInput): { state: NudgePolicyState; sensitivity: Sensitivity } {
+  const { state, nudgeId, feedback, now } = input;
+  const config: NudgePolicyConfig = { ...NUDGE_POLICY, ...input.config };
+  const nudge = state.nudges.find((n) => n.id === nudgeId);
+  if (nudge === undefined) return { state, sensitivity: input.sensitivity };
+  const status: NudgeStatus = feedback === 'not-now' ? 'snoozed' : feedback === 'not-useful' ? 'dismissed' : nudge.status;
+  const closes = feedback !== 'helpful';
+  const next: NudgePolicyState = {
+    ...state,
+    nudges: state.nudges.map((n) => (n.id === nudgeId ? { ...n, status, feedback: [...n.feedback, feedback] } : n)),
+    activeId: closes && state.activeId === nudgeId ? null : state.activeId,
+    snoozedUntil: feedback === 'not-now' ? { ...state.snoozedUntil, [nudge.type]: now + config.snoozeSeconds } : state.snoozedUntil,
+    feedback: [...state.feedback, { nudgeId, type: nudge.type, feedback, at: now }],
+  };
+  const sensitivity = feedback === 'not-useful' ? raiseThreshold(input.sensitivity, nudge.type) : input.sensitivity;
+  return { state: next, sensitivity };
+}
+
+/** "Another phrasing": the card shows the next one, round and round. */
+export function anotherPhrasing(state: NudgePolicyState, nudgeId: string): NudgePolicyState {
+  return {
+    ...state,
+    nudges: state.nudges.map((n) =>
+      n.id === nudgeId && n.phrasings.length > 0 ? { ...n, phrasingIndex: (n.phrasingIndex + 1) % n.phrasings.length } : n,
+    ),
+  };
+}
+
+/** Closes the card without feedback (the panel's close button, or the call ending). */
+export function dismissNudge(state: NudgePolicyState, nudgeId: string): NudgePolicyState {
+  if (!state.nudges.some((n) => n.id === nudgeId)) return state;
+  return {
+    ...state,
+    nudges: state.nudges.map((n) => (n.id === nudgeId && n.status === 'showing' ? { ...n, status: 'dismissed' as const } : n)),
+    activeId: state.activeId === nudgeId ? null : state.activeId,
+  };
+}
+
+/** The phrasing on show on a card. */
+export function currentPhrasing(nudge: Nudge): Phrasing | undefined {
+  return nudge.phrasings[nudge.phrasingIndex % Math.max(1, nudge.phrasings.length)];
+}
+
+/**
+ * The perspective with "me" filled in from the speaker statistics when the user has not picked a
+ * speaker: captions mark the user's own lines (`self`), and one such speaker is a safe guess.
+ */
+export function resolvePerspective(perspective: Perspective, speakers: readonly SpeakerStats[]): Perspective {
+  if (perspective.me !== undefined && perspective.me !== '') return perspective;
+  const selves = speakers.filter((s) => s.self && s.speaker !== '');
+  return selves.length === 1 ? { ...perspective, me: selves[0]!.speaker } : perspective;
+}
+
+function describe(entryId: string, flag: Flag, side: 'speaker' | 'target', playbook: Playbook): string | undefined {
+  const entry = playbook.entries.find((e) => e.id === entryId);
+  if (entry === undefined) return undefined;
+  const other = side === 'speaker' ? flag.target : flag.speaker;
+  return fillTemplate(entry.whatHappened, { quote: quoteOf(flag) ?? undefined, them: other ?? undefined });
+}
+
+function withHeld(
+  state: NudgePolicyState,
+  flag: Flag,
+  now: number,
+  reason: HoldReason,
+  detail: string,
+  config: NudgePolicyConfig,
+): NudgePolicyState {
+  const held = [...state.held, { flagId: flag.id, type: flag.type, at: now, confidence: flag.confidence, reason, detail }];
+  // Held flags are not queued for later: a tip about an old moment is noise (precision first).
+  return { ...state, held: held.slice(-config.heldLogLimit), seen: [...state.seen, flag.id] };
+}
+
+const ROLE_LABELS: Record<Role, string> = {
+  interviewer: 'interviewer',
+  candidate: 'candidate',
+  'sales-rep': 'sales rep',
+  buyer: 'buyer',
+  host: 'host',
+  applicant: 'applicant',
+};
+
+function label(role: Role): string {
+  return ROLE_LABELS[role];
+}
+
+function words(type: FlagType): string {
+  return type.replace(/-/g, ' ');
+}
