@@ -34,7 +34,8 @@ export function TalkBars({ speakers, me }: TalkBarsProps) {
                 <li key={s.speaker} className={`talk-row${isMe ? ' talk-self' : ''}`} data-speaker={s.speaker}>
                   <span className="talk-name">
                     {name}
-                    {isMe && <span className="talk-you"> (you)</span>}
+                    {/* Meet already calls the user "You". */}
+                    {isMe && name.toLowerCase() !== 'you' && <span className="talk-you"> (you)</span>}
                   </span>
                   <span className="talk-figures">
                     whole call {whole}% · last 10 min {recent}%

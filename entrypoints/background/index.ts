@@ -1,7 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isCaptureBatchLike, parseCaptureBatch, type CaptureAck } from '../../lib/capture/protocol.ts';
-import { PANEL_PORT, type PanelMessage, type WatchRequest } from '../../lib/session/panel-protocol.ts';
+import { PANEL_PORT, type PanelMessage, type PanelRequest } from '../../lib/session/panel-protocol.ts';
+import { CoachSettingsStore, parsePerspective } from './coach-settings.ts';
 import { SessionHub } from './session-hub.ts';
 import { SessionStore } from './session-store.ts';
 
@@ -9,7 +10,8 @@ import { SessionStore } from './session-store.ts';
 const TICK_MS = 1_000;
 
 export default defineBackground(() => {
-  const hub = new SessionHub({ store: new SessionStore(), now: Date.now, newId: () => crypto.randomUUID() });
+  const coach = new CoachSettingsStore();
+  const hub = new SessionHub({ store: new SessionStore(), now: Date.now, newId: () => crypto.randomUUID(), coach });
 
   // The toolbar button opens the side panel (Chrome); Firefox opens its sidebar from the same action.
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
@@ -21,22 +23,31 @@ export default defineBackground(() => {
     if (tabId === undefined || sender.id !== browser.runtime.id) return Promise.resolve<CaptureAck>({ ok: false, error: 'not from a call tab' });
     const parsed = parseCaptureBatch(message);
     if ('error' in parsed) return Promise.resolve<CaptureAck>({ ok: false, error: parsed.error });
-    return hub.handleBatch(tabId, parsed.batch).catch((error: unknown): CaptureAck => ({ ok: false, error: String(error) }));
+    return coach.ready
+      .then(() => hub.handleBatch(tabId, parsed.batch))
+      .catch((error: unknown): CaptureAck => ({ ok: false, error: String(error) }));
   });
 
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== PANEL_PORT) return;
+    // Only the extension's own pages may watch a call (content scripts share the extension id).
+    if (port.name !== PANEL_PORT || !port.sender?.url?.startsWith(browser.runtime.getURL('/'))) return;
     let watched: number | undefined;
     const unsubscribe = hub.subscribe((message: PanelMessage) => {
       if (message.tabId === watched) port.postMessage(message);
     });
-    port.onMessage.addListener((request: unknown) => {
-      const tabId = (request as Partial<WatchRequest>).tabId;
-      if ((request as Partial<WatchRequest>).type !== 'watch' || !Number.isInteger(tabId)) return;
-      watched = tabId;
-      void hub.snapshot(tabId!).then((snapshot) => {
-        if (watched === tabId) port.postMessage(snapshot);
-      });
+    port.onMessage.addListener((message: unknown) => {
+      const request = parsePanelRequest(message);
+      if (!request) return;
+      if (request.type === 'watch') {
+        watched = request.tabId;
+        void coach.ready
+          .then(() => hub.snapshot(request.tabId))
+          .then((snapshot) => {
+            if (watched === request.tabId) port.postMessage(snapshot);
+          });
+      } else if (request.tabId === watched) {
+        void hub.handleCoach(request);
+      }
     });
     port.onDisconnect.addListener(unsubscribe);
   });
@@ -44,3 +55,28 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => hub.forgetTab(tabId));
   setInterval(() => void hub.tick(), TICK_MS);
 });
+
+const FEEDBACK = new Set(['helpful', 'not-useful', 'not-now']);
+
+/** Panel messages are checked like any other input: a wrong shape is dropped. */
+function parsePanelRequest(message: unknown): PanelRequest | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const request = message as Record<string, unknown>;
+  const tabId = request.tabId;
+  if (typeof tabId !== 'number' || !Number.isInteger(tabId)) return null;
+  const nudgeId = typeof request.nudgeId === 'string' && request.nudgeId.length < 300 ? request.nudgeId : null;
+  switch (request.type) {
+    case 'watch':
+      return { type: 'watch', tabId };
+    case 'perspective':
+      return { type: 'perspective', tabId, perspective: parsePerspective(request.perspective) };
+    case 'feedback':
+      return nudgeId && typeof request.feedback === 'string' && FEEDBACK.has(request.feedback)
+        ? { type: 'feedback', tabId, nudgeId, feedback: request.feedback as 'helpful' | 'not-useful' | 'not-now' }
+        : null;
+    case 'another-phrasing':
+      return nudgeId ? { type: 'another-phrasing', tabId, nudgeId } : null;
+    default:
+      return null;
+  }
+}

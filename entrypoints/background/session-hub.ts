@@ -1,8 +1,16 @@
 import { callKeyOf } from '../../lib/session/call-key.ts';
-import { CallSession, type SessionChange, type SessionRecord } from '../../lib/session/call-session.ts';
+import {
+  CallSession,
+  defaultCoachSettings,
+  type CoachSettings,
+  type SessionChange,
+  type SessionRecord,
+} from '../../lib/session/call-session.ts';
+import type { Perspective } from '../../lib/engine/types.ts';
+import type { Sensitivity } from '../../lib/nudges/index.ts';
 import type { CaptureAck, CaptureBatch } from '../../lib/capture/protocol.ts';
 import type { CaptureStatus } from '../../lib/capture/types.ts';
-import type { PanelMessage, PanelSnapshot, SessionSummary } from '../../lib/session/panel-protocol.ts';
+import type { CoachRequest, PanelMessage, PanelSnapshot, SessionSummary } from '../../lib/session/panel-protocol.ts';
 import type { SessionStore } from './session-store.ts';
 
 /** A session untouched this long is not resumed when its tab (id) shows the same call again. */
@@ -12,6 +20,13 @@ export interface HubDeps {
   store: SessionStore;
   now: () => number;
   newId: () => string;
+  /** The user's coaching settings; defaults when absent (tests). */
+  coach?: {
+    current: () => CoachSettings;
+    perspectiveFor: (platform: SessionRecord['platform']) => Perspective;
+    savePerspective: (platform: SessionRecord['platform'], perspective: Perspective) => Promise<void>;
+    saveSensitivity: (sensitivity: Sensitivity) => Promise<void>;
+  };
 }
 
 /**
@@ -68,7 +83,29 @@ export class SessionHub {
         status: session?.status ?? this.idleStatus.get(tabId) ?? null,
         utterances: session?.utterances() ?? [],
         analysis: session?.analysis() ?? null,
+        coach: session?.coach() ?? null,
       };
+    });
+  }
+
+  /** A choice made in the panel for a tab's call: role and "me", or an answer to a card. */
+  handleCoach(request: CoachRequest): Promise<void> {
+    return this.serial(async () => {
+      const session = this.live.get(request.tabId) ?? (await this.restoreLatest(request.tabId));
+      if (!session) return;
+      let change: SessionChange;
+      if (request.type === 'perspective') {
+        change = session.setPerspective(request.perspective);
+        await this.deps.coach?.savePerspective(session.record.platform, request.perspective);
+      } else if (request.type === 'feedback') {
+        const result = session.feedback(request.nudgeId, request.feedback);
+        change = result.change;
+        if (result.sensitivity) await this.deps.coach?.saveSensitivity(result.sensitivity);
+      } else {
+        change = session.anotherPhrasing(request.nudgeId);
+      }
+      await this.deps.store.saveRecord(session.record);
+      this.emitChange(request.tabId, session, change);
     });
   }
 
@@ -86,16 +123,20 @@ export class SessionHub {
     const session =
       stored && now - stored.updatedAt < RESUME_WITHIN_MS
         ? await this.rebuild(stored)
-        : new CallSession({
-            id: this.deps.newId(),
-            tabId,
-            platform,
-            callKey,
-            origin: batch.events[0]?.t ?? now,
-            startedAt: now,
-            updatedAt: now,
-            lastSeq: {},
-          });
+        : new CallSession(
+            {
+              id: this.deps.newId(),
+              tabId,
+              platform,
+              callKey,
+              origin: batch.events[0]?.t ?? now,
+              startedAt: now,
+              updatedAt: now,
+              lastSeq: {},
+              perspective: this.deps.coach?.perspectiveFor(platform) ?? {},
+            },
+            this.settings,
+          );
     this.live.set(tabId, session);
     return session;
   }
@@ -110,7 +151,7 @@ export class SessionHub {
 
   /** Replays the stored log: the service worker may have been stopped at any point before. */
   private async rebuild(record: SessionRecord): Promise<CallSession> {
-    const session = new CallSession({ ...record, lastSeq: {} });
+    const session = new CallSession({ ...record, lastSeq: {} }, this.settings);
     for (const batch of await this.deps.store.batches(record.id)) session.apply(batch, record.updatedAt);
     session.tick(this.deps.now());
     return session;
@@ -121,9 +162,11 @@ export class SessionHub {
     if (!this.live.has(tabId)) this.emit({ type: 'update', tabId, changed: [], status });
   }
 
+  private readonly settings = (): CoachSettings => this.deps.coach?.current() ?? defaultCoachSettings();
+
   private emitChange(tabId: number, session: CallSession, change: SessionChange): void {
-    const { changed, status, findings } = change;
-    if (changed.length === 0 && !status && findings.length === 0) return;
+    const { changed, status, findings, coach } = change;
+    if (changed.length === 0 && !status && findings.length === 0 && !coach) return;
     const analysed = findings.length > 0 || changed.some((utterance) => utterance.final);
     this.emit({
       type: 'update',
@@ -132,6 +175,7 @@ export class SessionHub {
       changed,
       ...(status ? { status } : {}),
       ...(analysed ? { analysis: session.analysis() } : {}),
+      ...(coach ? { coach } : {}),
     });
   }
 

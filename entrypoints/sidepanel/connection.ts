@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { PANEL_PORT, type PanelMessage, type WatchRequest } from '../../lib/session/panel-protocol.ts';
+import { PANEL_PORT, type CoachRequest, type PanelMessage, type WatchRequest } from '../../lib/session/panel-protocol.ts';
 import type { PanelStore } from '../../lib/store/panel-store.ts';
 
 const RECONNECT_MS = 300;
@@ -8,7 +8,13 @@ const RECONNECT_MS = 300;
  * Keeps the panel's store in step with the background for the bound tab. The background's service
  * worker may stop at any time; the port then drops and we reconnect, getting a fresh snapshot.
  */
-export function connectPanel(store: PanelStore): () => void {
+export interface PanelConnection {
+  /** Sends the user's choice to the background; dropped while reconnecting (the user can retry). */
+  send(request: CoachRequest): void;
+  close(): void;
+}
+
+export function connectPanel(store: PanelStore): PanelConnection {
   let port: ReturnType<typeof browser.runtime.connect> | undefined;
   let closed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -36,11 +42,14 @@ export function connectPanel(store: PanelStore): () => void {
   });
   connect();
 
-  return () => {
-    closed = true;
-    clearTimeout(timer);
-    unsubscribe();
-    port?.disconnect();
+  return {
+    send: (request) => port?.postMessage(request),
+    close: () => {
+      closed = true;
+      clearTimeout(timer);
+      unsubscribe();
+      port?.disconnect();
+    },
   };
 }
 

@@ -6,5 +6,5 @@ import './style.css';
 
 const store = createPanelStore();
 followTab(store);
-connectPanel(store);
-createRoot(document.getElementById('root')!).render(<App store={store} />);
+const connection = connectPanel(store);
+createRoot(document.getElementById('root')!).render(<App store={store} connection={connection} />);

@@ -3,7 +3,7 @@ import type { Platform } from '../capture/types.ts';
 /** Which call a page URL belongs to: the same call in the same tab keeps one session across reloads. */
 export interface CallKey {
   platform: Platform;
-  /** `meet:abc-defg-hij` or `zoom:123456789`. */
+  /** `meet:abc-defg-hij`, `zoom:123456789` or `practice:<run uuid>`. */
   key: string;
 }
 
@@ -11,6 +11,9 @@ export interface CallKey {
 const MEET_CODE = /^\/([a-z]{3,4}-[a-z]{4}-[a-z]{3,4})(?:[/?#]|$)/i;
 // Zoom's web client puts the meeting number right after /wc/ (optionally /wc/join/<id>).
 const ZOOM_ID = /^\/wc\/(?:join\/)?(\d{6,13})(?:[/?#]|$)/;
+// A practice run is the extension's own page with a fresh run id; only extension pages have these schemes.
+const EXTENSION_SCHEMES = new Set(['chrome-extension:', 'moz-extension:']);
+const RUN_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function callKeyOf(url: string): CallKey | null {
   let parsed: URL;
@@ -18,6 +21,10 @@ export function callKeyOf(url: string): CallKey | null {
     parsed = new URL(url);
   } catch {
     return null;
+  }
+  if (EXTENSION_SCHEMES.has(parsed.protocol)) {
+    const run = parsed.pathname === '/practice.html' ? parsed.searchParams.get('run') : null;
+    return run && RUN_ID.test(run) ? { platform: 'practice', key: `practice:${run.toLowerCase()}` } : null;
   }
   if (parsed.protocol !== 'https:') return null;
   if (parsed.hostname === 'meet.google.com') {

@@ -1,6 +1,20 @@
 import { CaptionAssembler } from '../capture/assembler.ts';
 import { createEngine, type Engine, type EngineSnapshot } from '../engine/engine.ts';
 import type { Finding, Perspective } from '../engine/types.ts';
+import {
+  activeNudge,
+  anotherPhrasing,
+  giveFeedback,
+  initialNudgeState,
+  nudgesFor,
+  resolvePerspective,
+  type Nudge,
+  type NudgeFeedback,
+  type NudgePolicyState,
+  type Sensitivity,
+  defaultSensitivity,
+} from '../nudges/index.ts';
+import { DEFAULT_PLAYBOOK, type Playbook } from '../playbook/index.ts';
 import type { CaptureBatch } from '../capture/protocol.ts';
 import type { CaptureStatus, Platform } from '../capture/types.ts';
 import type { Utterance } from '../transcript/types.ts';
@@ -18,6 +32,26 @@ export interface SessionRecord {
   updatedAt: number;
   /** Highest batch seq stored per capturing document, so a re-sent batch is dropped. */
   lastSeq: Record<string, number>;
+  /** The user's role and which speaker is them, as chosen in the panel. */
+  perspective?: Perspective;
+  /** The nudge policy's state: the cards shown, the feedback given, what was held back and why. */
+  nudges?: NudgePolicyState;
+}
+
+/** The user's coaching settings, shared by every session: how sensitive each detector is, and the scripts. */
+export interface CoachSettings {
+  sensitivity: Sensitivity;
+  playbook: Playbook;
+}
+
+export function defaultCoachSettings(): CoachSettings {
+  return { sensitivity: defaultSensitivity(), playbook: DEFAULT_PLAYBOOK };
+}
+
+/** What the panel shows of the coach: the perspective in force and the card on screen. */
+export interface CoachView {
+  perspective: Perspective;
+  nudge: Nudge | null;
 }
 
 export interface SessionChange {
@@ -25,12 +59,16 @@ export interface SessionChange {
   status?: CaptureStatus;
   /** Flags and signals the engine completed because of this change. */
   findings: Finding[];
+  /** Set when the coach's card changed. */
+  coach?: CoachView;
 }
 
 // Zoom's rolling rows settle faster than Meet's blocks (captions.md §2: 5 s vs 60 s idle).
 const PLATFORM_ASSEMBLY = {
   meet: { rollingWindow: false, idleMs: 8_000 },
   zoom: { rollingWindow: true, idleMs: 5_000 },
+  // Practice replays whole-text blocks like Meet; a short idle closes the last line soon after a run.
+  practice: { rollingWindow: false, idleMs: 3_000 },
 } as const satisfies Record<Platform, { rollingWindow: boolean; idleMs: number }>;
 
 /**
@@ -41,13 +79,16 @@ export class CallSession {
   readonly record: SessionRecord;
   status: CaptureStatus | undefined;
   private readonly assembler: CaptionAssembler;
-  private readonly engine: Engine;
+  private engine: Engine;
   /** Latest caption time seen, so a status-only batch can close what is open at the right time. */
   private latest: number;
 
-  constructor(record: SessionRecord, perspective: Perspective = {}) {
+  constructor(
+    record: SessionRecord,
+    private readonly settings: () => CoachSettings = defaultCoachSettings,
+  ) {
     this.record = record;
-    this.engine = createEngine(perspective);
+    this.engine = createEngine(record.perspective ?? {});
     this.assembler = new CaptionAssembler({ origin: record.origin, ...PLATFORM_ASSEMBLY[record.platform] });
     this.latest = record.origin;
   }
@@ -72,28 +113,79 @@ export class CallSession {
         changed.push(...this.assembler.flush(this.latest));
       }
     }
-    return { changed, status: batch.status, findings: this.analyse(changed, this.latest) };
+    return { changed, status: batch.status, ...this.analyse(changed, this.latest) };
   }
 
   /** Time passes without captions: quiet speakers' words become final, pending flags may close. */
   tick(now: number): SessionChange {
     const changed = this.assembler.tick(now);
-    return { changed, findings: this.analyse(changed, now) };
+    return { changed, ...this.analyse(changed, now) };
   }
 
   analysis(): EngineSnapshot {
     return this.engine.snapshot();
   }
 
-  /** Feeds final utterances to the engine and moves its clock (call seconds) to `at`. */
-  private analyse(changed: readonly Utterance[], at: number): Finding[] {
-    const found: Finding[] = [];
-    for (const utterance of changed) if (utterance.final) found.push(...this.engine.push(utterance));
-    found.push(...this.engine.advance((at - this.record.origin) / 1000));
-    return found;
-  }
-
   utterances(): Utterance[] {
     return this.assembler.utterances();
+  }
+
+  coach(): CoachView {
+    return { perspective: this.record.perspective ?? {}, nudge: activeNudge(this.nudgeState()) };
+  }
+
+  /**
+   * The user picked a role or said which speaker they are: the engine reads the call again from its
+   * final utterances with the new perspective (flags already decided are not nudged twice).
+   */
+  setPerspective(perspective: Perspective): SessionChange {
+    this.record.perspective = perspective;
+    this.engine = createEngine(perspective);
+    const finals = this.assembler.utterances().filter((utterance) => utterance.final);
+    return { changed: [], ...this.analyse(finals, this.latest), coach: this.coach() };
+  }
+
+  /** The user's answer to a card; returns the sensitivity to keep when it changed. */
+  feedback(nudgeId: string, feedback: NudgeFeedback): { change: SessionChange; sensitivity?: Sensitivity } {
+    const before = this.settings().sensitivity;
+    const result = giveFeedback({ state: this.nudgeState(), sensitivity: before, nudgeId, feedback, now: this.engine.snapshot().now });
+    this.record.nudges = result.state;
+    return {
+      change: { changed: [], findings: [], coach: this.coach() },
+      ...(result.sensitivity !== before ? { sensitivity: result.sensitivity } : {}),
+    };
+  }
+
+  anotherPhrasing(nudgeId: string): SessionChange {
+    this.record.nudges = anotherPhrasing(this.nudgeState(), nudgeId);
+    return { changed: [], findings: [], coach: this.coach() };
+  }
+
+  private nudgeState(): NudgePolicyState {
+    return (this.record.nudges ??= initialNudgeState());
+  }
+
+  /**
+   * Feeds final utterances to the engine, moves its clock (call seconds) to `at`, and lets the nudge
+   * policy decide what the new flags become.
+   */
+  private analyse(changed: readonly Utterance[], at: number): Pick<SessionChange, 'findings' | 'coach'> {
+    const findings: Finding[] = [];
+    for (const utterance of changed) if (utterance.final) findings.push(...this.engine.push(utterance));
+    findings.push(...this.engine.advance((at - this.record.origin) / 1000));
+    if (!findings.some((finding) => finding.kind === 'flag')) return { findings };
+    const before = activeNudge(this.nudgeState());
+    const snapshot = this.engine.snapshot();
+    const { sensitivity, playbook } = this.settings();
+    const { state } = nudgesFor(findings, {
+      now: snapshot.now,
+      perspective: resolvePerspective(this.record.perspective ?? {}, snapshot.speakers),
+      state: this.nudgeState(),
+      sensitivity,
+      playbook,
+    });
+    this.record.nudges = state;
+    const after = activeNudge(state);
+    return after === before ? { findings } : { findings, coach: this.coach() };
   }
 }

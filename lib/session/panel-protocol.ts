@@ -1,6 +1,9 @@
 /** Messages between the background and a side panel watching one call tab (over a runtime port). */
 import type { CaptureStatus, Platform } from '../capture/types.ts';
 import type { EngineSnapshot } from '../engine/engine.ts';
+import type { Perspective } from '../engine/types.ts';
+import type { NudgeFeedback } from '../nudges/index.ts';
+import type { CoachView } from './call-session.ts';
 import type { Utterance } from '../transcript/types.ts';
 
 export const PANEL_PORT = 'candor-panel';
@@ -9,6 +12,14 @@ export interface WatchRequest {
   type: 'watch';
   tabId: number;
 }
+
+/** The user's choices in the panel, for the watched tab's call. */
+export type CoachRequest =
+  | { type: 'perspective'; tabId: number; perspective: Perspective }
+  | { type: 'feedback'; tabId: number; nudgeId: string; feedback: NudgeFeedback }
+  | { type: 'another-phrasing'; tabId: number; nudgeId: string };
+
+export type PanelRequest = WatchRequest | CoachRequest;
 
 export interface SessionSummary {
   id: string;
@@ -27,6 +38,8 @@ export interface PanelSnapshot {
   utterances: Utterance[];
   /** The engine's view of the call: flags, signals, speaker statistics, the four stages. */
   analysis: EngineSnapshot | null;
+  /** The role/me in force and the nudge card on screen (null before the call starts). */
+  coach: CoachView | null;
 }
 
 /** What changed since the snapshot: new or revised utterances (by id), and the capture state. */
@@ -38,6 +51,8 @@ export interface PanelUpdate {
   status?: CaptureStatus;
   /** Sent when a final utterance or a finding changed the analysis. */
   analysis?: EngineSnapshot;
+  /** Sent when the card or the perspective changed. */
+  coach?: CoachView;
 }
 
 export type PanelMessage = PanelSnapshot | PanelUpdate;

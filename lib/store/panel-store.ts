@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { CaptureStatus } from '../capture/types.ts';
 import type { EngineSnapshot } from '../engine/engine.ts';
+import type { CoachView } from '../session/call-session.ts';
 import type { PanelMessage, SessionSummary } from '../session/panel-protocol.ts';
 import type { Utterance } from '../transcript/types.ts';
 
@@ -12,6 +13,7 @@ export interface PanelState {
   session: SessionSummary | null;
   status: CaptureStatus | null;
   analysis: EngineSnapshot | null;
+  coach: CoachView | null;
   /** Utterances by id; `order` keeps them sorted by start time. */
   utterances: Record<string, Utterance>;
   order: string[];
@@ -29,6 +31,7 @@ const initialState: PanelState = {
   session: null,
   status: null,
   analysis: null,
+  coach: null,
   utterances: {},
   order: [],
 };
@@ -48,6 +51,7 @@ export function createPanelStore() {
           session: message.session,
           status: message.status,
           analysis: message.analysis,
+          coach: message.coach,
           ...indexUtterances({}, [], message.utterances),
         });
         return;
@@ -57,6 +61,7 @@ export function createPanelStore() {
         ...(message.session ? { session: message.session } : {}),
         ...(message.status ? { status: message.status } : {}),
         ...(message.analysis ? { analysis: message.analysis } : {}),
+        ...(message.coach ? { coach: message.coach } : {}),
         ...(message.changed.length > 0 ? indexUtterances(utterances, order, message.changed) : {}),
       });
     },

@@ -11,7 +11,7 @@ describe('panel store', () => {
   it('ignores messages for another tab', () => {
     const store = createPanelStore();
     store.getState().bind(7);
-    store.getState().receive({ type: 'snapshot', tabId: 8, session, status: null, analysis: null, utterances: [utterance('a', 0, 'hi')] });
+    store.getState().receive({ type: 'snapshot', tabId: 8, session, status: null, analysis: null, coach: null, utterances: [utterance('a', 0, 'hi')] });
     expect(store.getState().order).toEqual([]);
     expect(store.getState().connection).toBe('connecting');
   });
@@ -19,7 +19,7 @@ describe('panel store', () => {
   it('replaces everything with a snapshot, then upserts updates by id in start order', () => {
     const store = createPanelStore();
     store.getState().bind(7);
-    store.getState().receive({ type: 'snapshot', tabId: 7, session, status: null, analysis: null, utterances: [utterance('b', 5, 'second')] });
+    store.getState().receive({ type: 'snapshot', tabId: 7, session, status: null, analysis: null, coach: null, utterances: [utterance('b', 5, 'second')] });
     store.getState().receive({
       type: 'update',
       tabId: 7,
@@ -36,7 +36,7 @@ describe('panel store', () => {
   it('starts over when bound to another tab', () => {
     const store = createPanelStore();
     store.getState().bind(7);
-    store.getState().receive({ type: 'snapshot', tabId: 7, session, status: null, analysis: null, utterances: [utterance('a', 0, 'hi')] });
+    store.getState().receive({ type: 'snapshot', tabId: 7, session, status: null, analysis: null, coach: null, utterances: [utterance('a', 0, 'hi')] });
     store.getState().bind(9);
     expect(store.getState().order).toEqual([]);
     expect(store.getState().tabId).toBe(9);

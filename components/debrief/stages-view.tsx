@@ -1,0 +1,30 @@
+import type { StageView } from '../../lib/engine/stages.ts';
+import { STAGES } from '../../lib/engine/types.ts';
+import { LEVEL_LABELS, STAGE_LABELS } from '../../lib/debrief/labels.ts';
+
+/** The four stages of psychological safety as the engine read them. */
+export function StagesView({ stages }: { stages: StageView }) {
+  return (
+    <ol className="stages" data-testid="stages">
+      {STAGES.map((stage) => {
+        const reading = stages[stage];
+        const supports = reading.evidence.filter((e) => e.effect === 'supports').length;
+        const threats = reading.evidence.length - supports;
+        return (
+          <li key={stage} className="stage" data-stage={stage} data-level={reading.level}>
+            <h3>{STAGE_LABELS[stage].name}</h3>
+            <p className={`stage-level level-${reading.level}`} style={{ margin: 0 }}>
+              {LEVEL_LABELS[reading.level]}
+            </p>
+            <p className="small muted" style={{ margin: '4px 0 0' }}>
+              {STAGE_LABELS[stage].question}
+            </p>
+            <p className="small muted" style={{ margin: '4px 0 0' }}>
+              {supports} for, {threats} against
+            </p>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
