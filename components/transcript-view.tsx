@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { Utterance } from '../lib/transcript/types.ts';
 
 /** A marker on one transcript line: the finding's type (a data attribute) and a visible label. */
@@ -13,10 +13,18 @@ export interface TranscriptViewProps {
   highlights?: Record<string, TranscriptHighlight>;
 }
 
-/** The live transcript; follows the newest line unless the user has scrolled up to read. */
+/** Lines rendered at first; a 3-hour call has thousands, and the newest are what matter live. */
+export const TRANSCRIPT_PAGE = 300;
+
+/**
+ * The live transcript; follows the newest line unless the user has scrolled up to read. Only the
+ * newest lines are rendered, with a button for earlier ones, and unchanged lines are not re-rendered.
+ */
 export function TranscriptView({ utterances, highlights }: TranscriptViewProps) {
   const list = useRef<HTMLOListElement>(null);
   const following = useRef(true);
+  const [shown, setShown] = useState(TRANSCRIPT_PAGE);
+  const hidden = Math.max(0, utterances.length - shown);
 
   useEffect(() => {
     const element = list.current;
@@ -27,45 +35,55 @@ export function TranscriptView({ utterances, highlights }: TranscriptViewProps) 
     return <p className="transcript-empty">The transcript appears here as people speak.</p>;
   }
   return (
-    <ol
-      ref={list}
-      className="transcript"
-      aria-label="Transcript"
-      data-testid="transcript"
-      onScroll={(event) => {
-        const element = event.currentTarget;
-        following.current = element.scrollHeight - element.scrollTop - element.clientHeight < 40;
-      }}
-    >
-      {utterances.map((utterance) => {
-        const mark = highlights?.[utterance.id];
-        return (
-          <li
-            key={utterance.id}
-            className={`cue${utterance.final ? '' : ' cue-interim'}${utterance.self ? ' cue-self' : ''}${mark ? ' cue-flagged' : ''}`}
-            data-speaker={utterance.speaker}
-            data-final={utterance.final}
-            data-flag={mark?.type}
-          >
-            <span className="cue-meta">
-              <span className="cue-speaker">{utterance.speaker || 'Unknown speaker'}</span>{' '}
-              <time className="cue-time">{clock(utterance.start)}</time>
-              {mark && (
-                // Text, not colour alone, so the marker reads the same to everyone.
-                <span className="cue-flag">
-                  <span aria-hidden="true">⚑ </span>
-                  <span className="sr-only">Marked: </span>
-                  {mark.label}
-                </span>
-              )}
-            </span>
-            <span className="cue-text">{utterance.text}</span>
-          </li>
-        );
-      })}
-    </ol>
+    <div className="transcript-wrap">
+      {hidden > 0 && (
+        <button type="button" className="btn transcript-more" onClick={() => setShown((count) => count + TRANSCRIPT_PAGE)}>
+          Show {Math.min(hidden, TRANSCRIPT_PAGE)} earlier lines ({hidden} hidden)
+        </button>
+      )}
+      <ol
+        ref={list}
+        className="transcript"
+        aria-label="Transcript"
+        data-testid="transcript"
+        data-total={utterances.length}
+        onScroll={(event) => {
+          const element = event.currentTarget;
+          following.current = element.scrollHeight - element.scrollTop - element.clientHeight < 40;
+        }}
+      >
+        {utterances.slice(hidden).map((utterance) => (
+          <Cue key={utterance.id} utterance={utterance} mark={highlights?.[utterance.id]} />
+        ))}
+      </ol>
+    </div>
   );
 }
+
+const Cue = memo(function Cue({ utterance, mark }: { utterance: Utterance; mark: TranscriptHighlight | undefined }) {
+  return (
+    <li
+      className={`cue${utterance.final ? '' : ' cue-interim'}${utterance.self ? ' cue-self' : ''}${mark ? ' cue-flagged' : ''}`}
+      data-speaker={utterance.speaker}
+      data-final={utterance.final}
+      data-flag={mark?.type}
+    >
+      <span className="cue-meta">
+        <span className="cue-speaker">{utterance.speaker || 'Unknown speaker'}</span>{' '}
+        <time className="cue-time">{clock(utterance.start)}</time>
+        {mark && (
+          // Text, not colour alone, so the marker reads the same to everyone.
+          <span className="cue-flag">
+            <span aria-hidden="true">⚑ </span>
+            <span className="sr-only">Marked: </span>
+            {mark.label}
+          </span>
+        )}
+      </span>
+      <span className="cue-text">{utterance.text}</span>
+    </li>
+  );
+});
 
 /** Seconds as m:ss (or h:mm:ss past the first hour). */
 export function clock(seconds: number): string {

@@ -144,7 +144,9 @@ async function waitForCount(panel: Page, count: number): Promise<number> {
   const deadline = Date.now() + 120_000;
   let finals = 0;
   while (Date.now() < deadline) {
-    finals = (await readTranscript(panel)).filter((cue) => cue.final).length;
+    // Only the newest lines are rendered: the list says how many there are in all.
+    const total = Number(await panel.getAttribute('[data-testid=transcript]', 'data-total'));
+    finals = total - (await readTranscript(panel)).filter((cue) => !cue.final).length;
     if (finals >= count) break;
     await panel.waitForTimeout(1000);
   }
