@@ -3,6 +3,15 @@ import { clock } from './format.ts';
 
 const EFFECT_TEXT = { shows: 'shows it', undermines: 'works against it', mended: 'worked against it, then mended' } as const;
 
+/** "3 moments show it, 1 worked against it": the summary of an indicator's moments. */
+function countsOf(indicator: IndicatorReading): string {
+  const count = (effect: keyof typeof EFFECT_TEXT) => indicator.moments.filter((m) => m.effect === effect).length;
+  const parts = [`${count('shows')} ${count('shows') === 1 ? 'moment shows' : 'moments show'} it`];
+  if (count('undermines') > 0) parts.push(`${count('undermines')} ${count('undermines') === 1 ? 'works' : 'work'} against it`);
+  if (count('mended') > 0) parts.push(`${count('mended')} mended`);
+  return parts.join(', ');
+}
+
 /** The five indicators, each present or not, with the moments that decided it. */
 export function ChecklistView({ indicators }: { indicators: readonly IndicatorReading[] }) {
   return (
@@ -21,18 +30,21 @@ export function ChecklistView({ indicators }: { indicators: readonly IndicatorRe
               Nothing in this call bears on it.
             </p>
           ) : (
-            <ul className="moments">
-              {indicator.moments.map((moment) => (
-                <li key={`${moment.effect}:${moment.id}`}>
-                  <span className="moment-time">{clock(moment.at)}</span>
-                  <span>
-                    <strong>{moment.label}</strong> <span className="muted">— {moment.speaker || 'Unknown'}, {EFFECT_TEXT[moment.effect]}</span>
-                    <br />
-                    <span className="quote">“{moment.text}”</span>
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <details open={!indicator.present}>
+              <summary>{countsOf(indicator)}</summary>
+              <ul className="moments">
+                {indicator.moments.map((moment) => (
+                  <li key={`${moment.effect}:${moment.id}`}>
+                    <span className="moment-time">{clock(moment.at)}</span>
+                    <span>
+                      <strong>{moment.label}</strong> <span className="muted">— {moment.speaker || 'Unknown'}, {EFFECT_TEXT[moment.effect]}</span>
+                      <br />
+                      <span className="quote">“{moment.text}”</span>
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </details>
           )}
         </li>
       ))}

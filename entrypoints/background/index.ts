@@ -4,6 +4,7 @@ import { isCaptureBatchLike, parseCaptureBatch, type CaptureAck } from '../../li
 import { PANEL_PORT, type PanelMessage, type PanelRequest } from '../../lib/session/panel-protocol.ts';
 import { CoachSettingsStore, parsePerspective } from './coach-settings.ts';
 import { SessionHub } from './session-hub.ts';
+import { retainOnStart, retainOnTabClosed } from './retention.ts';
 import { SessionStore } from './session-store.ts';
 
 /** How often quiet speakers' last words are finalised while no captions arrive. */
@@ -11,7 +12,10 @@ const TICK_MS = 1_000;
 
 export default defineBackground(() => {
   const coach = new CoachSettingsStore();
-  const hub = new SessionHub({ store: new SessionStore(), now: Date.now, newId: () => crypto.randomUUID(), coach });
+  const store = new SessionStore();
+  const hub = new SessionHub({ store, now: Date.now, newId: () => crypto.randomUUID(), coach });
+  // Old calls go by the user's retention setting (keep N days, forever, or nothing past the call).
+  void retainOnStart(store);
 
   // The toolbar button opens the side panel (Chrome); Firefox opens its sidebar from the same action.
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
@@ -52,7 +56,10 @@ export default defineBackground(() => {
     port.onDisconnect.addListener(unsubscribe);
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => hub.forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    hub.forgetTab(tabId);
+    void retainOnTabClosed(store, tabId);
+  });
   setInterval(() => void hub.tick(), TICK_MS);
 });
 

@@ -3,7 +3,8 @@
  * events; everything downstream (assembly, analysis, storage) sees only them.
  */
 
-export type Platform = 'meet' | 'zoom';
+/** `practice`: a built-in or uploaded conversation replayed by the extension's own practice page. */
+export type Platform = 'meet' | 'zoom' | 'practice';
 
 /** A caption block as the page shows it right now: one speaker's turn, identified by its DOM node. */
 export interface BlockSnapshot {

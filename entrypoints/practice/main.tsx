@@ -1,0 +1,17 @@
+import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { SessionStore } from '../background/session-store.ts';
+import '../../components/debrief/page.css';
+import { App } from './App.tsx';
+
+async function currentTabId(): Promise<number | null> {
+  try {
+    return (await browser.tabs.getCurrent())?.id ?? null;
+  } catch {
+    return null;
+  }
+}
+
+const store = new SessionStore();
+const root = createRoot(document.getElementById('root')!);
+void currentTabId().then((tabId) => root.render(<App store={store} tabId={tabId} />));
