@@ -6,13 +6,16 @@ const STOP = new Set(STOP_LEMMAS);
 /** A crude stem so "price", "prices", "priced" and "pricing" meet: enough for topic overlap, cheap and stable. */
 export function stem(word: string): string {
   let w = word.toLowerCase().replace(/'s$/, '');
+  let verbal = false;
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 4 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 4 && w.endsWith('ing')) [w, verbal] = [w.slice(0, -3), true];
+  else if (w.length > 4 && w.endsWith('ed')) [w, verbal] = [w.slice(0, -2), true];
   else if (w.length > 3 && w.endsWith('es') && /(ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
   if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
-  if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w)) w = w.slice(0, -1);
+  // "running" → "runn" → "run", "stopped" → "stop"; "billed", "passed", "added" keep the letters their
+  // verbs end on (l, s, f, z, d double in the base form far more often than by inflection).
+  if (verbal && w.length > 3 && /([bgmnprt])\1$/.test(w)) w = w.slice(0, -1);
   return w;
 }
 

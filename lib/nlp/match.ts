@@ -13,19 +13,41 @@ export interface Hit {
 }
 
 type Net = ReturnType<typeof nlp.buildNet>;
+interface SentenceHit {
+  entry: LexiconEntry;
+  text: string;
+  start: number;
+}
 interface Found {
   id: string;
   view: { text(): string; pointer: [number, number, number][] | null };
 }
 
-const nets = new Map<string, { net: Net; byId: Map<string, LexiconEntry> }>();
+interface Compiled {
+  net: Net;
+  byId: Map<string, LexiconEntry>;
+}
+const nets = new Map<string, Compiled>();
 
-// One compiled net per lexicon: a sweep costs about as much as one match (nlp.md §2.1).
-function compiled(lexicon: Lexicon): { net: Net; byId: Map<string, LexiconEntry> } {
+/**
+ * compromise tries the alternatives of a group in order and does not come back to a longer one after a
+ * shorter one matched: with `(not|not very) sure`, "not very sure" fails. Longest alternatives go first.
+ */
+export function longestFirst(pattern: string): string {
+  return pattern.replace(/\(([^()]*)\)/g, (_, body: string) => {
+    const alts = body.split('|').map((a) => a.trim());
+    const sorted = alts.map((a, i) => ({ a, i, n: a.split(/\s+/).length })).sort((x, y) => y.n - x.n || x.i - y.i);
+    return `(${sorted.map((x) => x.a).join('|')})`;
+  });
+}
+
+// One compiled net per lexicon, swept once per sentence and remembered there (nlp.md §2.1: nets beat one
+// match() per phrase).
+function compiled(lexicon: Lexicon): Compiled {
   let c = nets.get(lexicon.id);
   if (!c) {
     c = {
-      net: nlp.buildNet(lexicon.entries.map((e) => ({ match: e.match, id: e.id }))),
+      net: nlp.buildNet(lexicon.entries.map((e) => ({ match: longestFirst(e.match), id: e.id }))),
       byId: new Map(lexicon.entries.map((e) => [e.id, e])),
     };
     nets.set(lexicon.id, c);
@@ -40,14 +62,18 @@ export function findAll(analysis: Analysis, lexicon: Lexicon): readonly Hit[] {
     const hits: Hit[] = [];
     let base = 0;
     analysis.sentences.forEach((sentence, index) => {
-      const found = sentence.doc.sweep(net).found as unknown as Found[];
-      for (const f of found) {
-        const entry = byId.get(f.id);
-        if (!entry) continue;
-        const start = f.view.pointer?.[0]?.[1] ?? 0;
-        hits.push({ entry, text: f.view.text().replace(/[,.;:]+$/, ''), sentence: index, offset: base + start });
+      let local = sentence.sweeps.get(lexicon.id) as SentenceHit[] | undefined;
+      if (!local) {
+        const found = sentence.doc.sweep(net).found as unknown as Found[];
+        local = [];
+        for (const f of found) {
+          const entry = byId.get(f.id);
+          if (entry) local.push({ entry, text: f.view.text().replace(/[,.;:]+$/, ''), start: f.view.pointer?.[0]?.[1] ?? 0 });
+        }
+        sentence.sweeps.set(lexicon.id, local);
       }
-      base += sentence.doc.docs.flat().length;
+      for (const h of local) hits.push({ entry: h.entry, text: h.text, sentence: index, offset: base + h.start });
+      base += sentence.terms.length;
     });
     return hits.sort((a, b) => a.offset - b.offset);
   });

@@ -4,6 +4,8 @@ const FILLERS = new Set(FILLER_WORDS);
 const FILLER_RE = new RegExp(`(^|\\s)(?:${FILLER_WORDS.join('|')})[,.]?(?=\\s|$)`, 'gi');
 // A word repeated as a stutter ("i i i think", "the the"): captions of real speech are full of them.
 const STUTTER_RE = /\b([a-z']+)(?:[\s,]+\1\b)+/gi;
+// Two-word restarts: "which is which is", "i mean i mean".
+const STUTTER2_RE = /\b([a-z']+\s+[a-z']+)(?:[\s,]+\1\b)+/gi;
 const BARE_RE = new RegExp(`\\b(${Object.keys(BARE_CONTRACTIONS).join('|')})\\b`, 'gi');
 
 /**
@@ -19,7 +21,7 @@ export function normaliseText(raw: string): string {
     .replace(/\s+[\u2013\u2014]\s+/g, ' -- ');
   for (const [pattern, joined] of JOINED_TOKENS) text = text.replace(pattern, joined);
   text = text.replace(FILLER_RE, '$1');
-  text = text.replace(STUTTER_RE, '$1');
+  text = text.replace(STUTTER_RE, '$1').replace(STUTTER2_RE, '$1');
   text = text.replace(BARE_RE, (word) => BARE_CONTRACTIONS[word.toLowerCase()] ?? word);
   return text.replace(/\s+/g, ' ').replace(/^[\s,]+/, '').trim();
 }

@@ -28,10 +28,14 @@ nlp.plugin({
 export interface SentenceParse {
   text: string;
   doc: Doc;
+  /** The terms in order (implicit contraction terms included); read once, since `doc.docs` rebuilds them. */
+  terms: readonly TermView[];
   /** Lower-case tokens without punctuation. */
   words: string[];
   /** The sentence ends with "?". */
   question: boolean;
+  /** Lexicon sweeps of this sentence, by lexicon id: a growing caption re-uses its finished sentences' sweeps. */
+  sweeps: Map<string, unknown>;
 }
 
 /** Everything the detectors read from one utterance text, computed once and shared. */
@@ -56,11 +60,14 @@ const analysisCache = new Lru<string, Analysis>(2000);
 export function parseSentence(text: string): SentenceParse {
   const cached = sentenceCache.get(text);
   if (cached) return cached;
+  const doc = nlp(text);
   const parsed: SentenceParse = {
     text,
-    doc: nlp(text),
+    doc,
+    terms: (doc.docs as unknown as TermView[][]).flat(),
     words: wordsOf(text),
     question: /\?["')\]]*$/.test(text),
+    sweeps: new Map(),
   };
   sentenceCache.set(text, parsed);
   return parsed;
@@ -101,8 +108,8 @@ export function memo<T>(analysis: Analysis, key: string, compute: () => T): T {
 }
 
 /** The terms of a sentence, in order (implicit contraction terms included). */
-export function termsOf(sentence: SentenceParse): TermView[] {
-  return (sentence.doc.docs as unknown as TermView[][]).flat();
+export function termsOf(sentence: SentenceParse): readonly TermView[] {
+  return sentence.terms;
 }
 
 export function cacheStats(): { sentences: { hits: number; misses: number }; analyses: { hits: number; misses: number } } {

@@ -36,6 +36,8 @@ const EMBEDDERS = new Set(['know', 'knows', 'knew', 'see', 'saw', 'wonder', 'won
 const LEAD = new Set(LEAD_INS);
 const INDEFINITES = new Set(['everybody', 'everyone', 'everything', 'somebody', 'someone', 'something', 'anybody', 'anyone', 'anything', 'nobody', 'people', 'i', 'we', 'you', 'they']);
 const FILLER_VERBS = new Set(['know', 'mean', 'guess']);
+const QUANTITIES = new Set(['many', 'much', 'long', 'often', 'soon', 'far', 'big']);
+const BOUNDARY_ADVERBS = new Set(['now', 'then', 'so', 'okay', 'well', 'right', 'anyway', 'also', 'actually']);
 // Short repair requests: the speaker did not hear or follow, and wants a repeat.
 const REPAIRS = new Set(['what', 'huh', 'sorry', 'pardon', 'come again', 'sorry what', 'what was that', 'what is that', 'what is this', 'what did you say', 'say again', 'excuse me', 'of what', 'which', 'what do you mean', 'meaning']);
 const CONFIRMING_TAIL = new Set(['right', 'correct', 'yes', 'yeah']);
@@ -59,11 +61,11 @@ function interrogativeAt(tokens: readonly Token[], k: number): { polar: boolean;
   if (WH.has(a.w)) {
     if (!b) return k === 0 ? { polar: false, wh: a.w } : null;
     if (b.w === 'a' || b.w === 'an') return null; // "what a day"
-    if (AUX.has(b.w) || WH_NEXT.has(b.w)) return { polar: false, wh: a.w };
     if (a.w === 'which') {
-      // "which one", "which team is…"; "which were…" continues someone's sentence as a relative clause.
+      // "which one", "which team is…"; "which is…" continues someone's sentence as a relative clause.
       return b.tags.has('Noun') && !b.tags.has('Pronoun') && !INDEFINITES.has(b.w) ? { polar: false, wh: a.w } : null;
     }
+    if (AUX.has(b.w) || WH_NEXT.has(b.w)) return { polar: false, wh: a.w };
     if (b.tags.has('Verb') && !b.tags.has('Gerund') && !b.tags.has('Pronoun')) return { polar: false, wh: a.w };
     // "what tools do you…", "how big is…": one word then an auxiliary. Not "when everybody is…" (embedded).
     const nounFirst = (a.w === 'what' || a.w === 'whose') && b.tags.has('Noun') && !b.tags.has('Pronoun') && !INDEFINITES.has(b.w);
@@ -95,9 +97,15 @@ function tailQuestion(tokens: readonly Token[]): { at: number; polar: boolean; w
     const prev = tokens[k - 1]!;
     if (EMBEDDERS.has(prev.w) || AUX.has(prev.w) || WH.has(prev.w)) continue;
     if (['Verb', 'Preposition', 'Determiner', 'Pronoun', 'Adjective', 'Copula'].some((t) => prev.tags.has(t))) continue;
+    if (prev.tags.has('Adverb') && !BOUNDARY_ADVERBS.has(prev.w)) continue; // "i'd only do it…"
     if (shape.polar && !['you', 'we', 'they', 'it', 'i'].includes(tokens[k + 1]!.w)) continue;
-    // Inside a run only the direct shapes count: wh + auxiliary, or auxiliary + pronoun.
-    if (shape.wh && !AUX.has(tokens[k + 1]!.w)) continue;
+    // An inversion goes on with a verb or a complement ("can we start", "is it ready"), not "do it where…".
+    const third = tokens[k + 2];
+    if (shape.polar && (!third || third.tags.has('QuestionWord') || third.tags.has('Preposition') || third.tags.has('Conjunction'))) continue;
+    // Inside a run only the direct shapes count: wh + auxiliary ("how long is…" too), or auxiliary + pronoun.
+    const afterWh = tokens[k + 1]!.w;
+    const quantity = QUANTITIES.has(afterWh) && [tokens[k + 2], tokens[k + 3]].some((t) => t && AUX.has(t.w));
+    if (shape.wh && !AUX.has(afterWh) && !quantity) continue;
     if (tokens.length - k < 4) continue;
     return { at: k, ...shape };
   }
@@ -128,7 +136,8 @@ export function classifySentence(analysis: Analysis, index: number): QuestionRea
   const opening = interrogativeAt(core, 0);
 
   // Repair requests ("what's that?", "sorry?") are short and whole; without "?" only when they are the whole turn.
-  if (REPAIRS.has(coreText) && (q || analysis.sentences.length === 1)) return read(index, 'clarification', 'repair-request', text, false, null);
+  if ((REPAIRS.has(coreText) || REPAIRS.has(joined)) && (q || (analysis.sentences.length === 1 && words.length > 1))) return read(index, 'clarification', 'repair-request', text, false, null);
+  if (q && words.length <= 4 && ['sorry', 'pardon', 'again'].includes(words[words.length - 1]!)) return read(index, 'clarification', 'repair-request', text, false, null);
   if (hitsIn(findAll(analysis, REACTION_QUESTIONS), index).length > 0 && words.length <= 3) {
     return read(index, 'none', 'reaction:really', text);
   }
@@ -139,7 +148,8 @@ export function classifySentence(analysis: Analysis, index: number): QuestionRea
   // Tags: a bare tag, or a tag ending on a statement. A sentence that opens as a question is not a tag.
   const tag = hitsIn(findAll(analysis, TAG_ENDINGS), index)[0];
   if (tag && (tag.entry.id === 'bare-tag' || tag.entry.id === 'make-sense' || tag.entry.id === 'sound-good' || !opening)) {
-    if (q || tag.entry.id !== 'bare-tag' || words.length <= 2) return read(index, 'tag', `tag:${tag.entry.id}`, text);
+    // A bare "right." or "okay" without "?" is a backchannel, not a tag question.
+    if (q || tag.entry.id !== 'bare-tag') return read(index, 'tag', `tag:${tag.entry.id}`, text);
   }
   if (q && core.length <= 1 && words.length <= 2 && ['right', 'okay', 'ok', 'yeah', 'no', 'yes', 'correct', 'or', 'eh', 'huh', 'true'].includes(words[words.length - 1]!)) {
     return read(index, 'tag', 'tag:bare-word', text);
@@ -149,7 +159,8 @@ export function classifySentence(analysis: Analysis, index: number): QuestionRea
     return read(index, 'tag', 'tag:comma-tag', text);
   }
   const suggestion = hitsIn(findAll(analysis, SUGGESTION_FRAMES), index)[0];
-  if (suggestion && (q || opening || suggestion.entry.weight === 1) && suggestion.offset - offsetOf(analysis, index) <= lead + 1) {
+  const floorOffer = ['anything-else', 'any-other-business', 'does-anyone-want', 'any-questions-for-me'].includes(suggestion?.entry.id ?? '');
+  if (suggestion && (q || opening || floorOffer || suggestion.entry.weight === 1) && (floorOffer || suggestion.offset - offsetOf(analysis, index) <= lead + 1)) {
     return read(index, 'suggestion', `suggestion:${suggestion.entry.id}`, text);
   }
 
@@ -181,7 +192,7 @@ export function classifySentence(analysis: Analysis, index: number): QuestionRea
 
 function offsetOf(analysis: Analysis, index: number): number {
   let n = 0;
-  for (let i = 0; i < index; i++) n += analysis.sentences[i]!.doc.docs.flat().length;
+  for (let i = 0; i < index; i++) n += analysis.sentences[i]!.terms.length;
   return n;
 }
 
@@ -196,16 +207,23 @@ export function isRealQuestion(kind: QuestionKind): boolean {
 }
 
 /**
- * The question that hands the floor over: the utterance's last sentence, or the one before a short
- * trailing afterthought ("How long is it? Roughly."). A question followed by more talk is not waiting.
+ * The question that hands the floor over: the utterance's last real question, when at most a short
+ * afterthought follows it ("How long is it? Roughly, I mean."). A question followed by more talk is not
+ * waiting for an answer. Falls back to the last sentence's reading.
  */
 export function closingQuestion(analysis: Analysis): QuestionReading | null {
   const all = classifyQuestions(analysis);
   const last = all[all.length - 1];
   if (!last) return null;
   if (last.kind !== 'none') return last;
-  const prev = all[all.length - 2];
-  const lastWords = analysis.sentences[all.length - 1]!.words.length;
-  if (prev && prev.kind !== 'none' && lastWords <= 4) return prev;
+  let after = 0;
+  for (let i = all.length - 1; i >= 0; i--) {
+    const reading = all[i]!;
+    if (reading.kind !== 'none') return after <= CLOSING_TAIL_WORDS ? reading : last;
+    after += analysis.sentences[i]!.words.length;
+  }
   return last;
 }
+
+/** Words of statement that may follow a question in the same turn before it stops handing the floor over. */
+const CLOSING_TAIL_WORDS = 12;

@@ -4,7 +4,7 @@ import {
   type Analysis, type Hit,
 } from '../../nlp/index.ts';
 import { CONCERN_GUARDS, CONCERNS } from '../../nlp/lexicons/concerns.ts';
-import { ACKNOWLEDGEMENTS, BRUSH_OFFS, PIVOTS, SUBSTANCE } from '../../nlp/lexicons/replies.ts';
+import { ACKNOWLEDGEMENTS, BRUSH_OFFS, INLINE_PIVOTS, PIVOTS, SUBSTANCE } from '../../nlp/lexicons/replies.ts';
 import { wordsOf } from '../../nlp/normalise.ts';
 
 /**
@@ -19,8 +19,10 @@ export const DISMISSAL = {
   replyWindow: 30,
   /** A brush-off must come early in the reply: later, it is usually a summary after an answer. */
   brushWithin: 12,
-  /** A pivot must open the reply. */
-  pivotWithin: 3,
+  /** A pivot must open one of the reply's first sentences. */
+  pivotWithin: 20,
+  /** A pivot with no brush-off needs at least this weight (lexicons/replies.ts). */
+  minBarePivotWeight: 0.9,
   /** A long reply after the brush-off is usually an answer, whatever its first words were. */
   maxWordsAfterBrush: 40,
 } as const;
@@ -47,6 +49,16 @@ export function concernIn(a: Analysis): Hit | undefined {
   });
 }
 
+/**
+ * The pivot a reply makes within its first `within` words: sentence-initial pivots, plus, when the caption
+ * has no sentence punctuation to show where a sentence starts, the pivots that are pivots anywhere.
+ */
+export function pivotIn(reply: Analysis, within: number): Hit | undefined {
+  const initial = findAll(reply, PIVOTS).find((h) => h.offset < within);
+  if (initial || /[.?!]/.test(reply.raw)) return initial;
+  return findAll(reply, INLINE_PIVOTS).find((h) => h.offset < within);
+}
+
 export interface ReplyReading {
   dismissed: boolean;
   move: Hit | undefined;
@@ -56,21 +68,32 @@ export interface ReplyReading {
 /** How a reply meets a concern: dismissal needs a brush-off or pivot and nothing that engages. */
 export function readReply(reply: Analysis, concernLemmas: ReadonlySet<string>): ReplyReading {
   const brush = findAll(reply, BRUSH_OFFS).find((h) => h.offset < DISMISSAL.brushWithin);
-  const pivot = findAll(reply, PIVOTS).find((h) => h.offset < DISMISSAL.pivotWithin);
+  const pivot = pivotIn(reply, DISMISSAL.pivotWithin);
   const move = brush ?? pivot;
   if (!move) return { dismissed: false, move, reason: 'no-brush-off' };
+  // What follows an explicit change of subject belongs to the new topic ("…let's look at the app, because
+  // your team will love it"), so engagement is looked for before the pivot only.
+  const end = pivot ? pivot.offset : Infinity;
+  const before = (hits: readonly Hit[]) => hits.filter((h) => h.offset < end);
   if (findAll(reply, ACKNOWLEDGEMENTS).length > 0) return { dismissed: false, move, reason: 'acknowledged' };
-  if (findAll(reply, SUBSTANCE).length > 0) return { dismissed: false, move, reason: 'substance' };
+  if (before(findAll(reply, SUBSTANCE)).length > 0) return { dismissed: false, move, reason: 'substance' };
+  // A question back about the concern explores it.
+  const questions = classifyQuestions(reply);
+  if (questions.some((q, i) => q.kind === 'clarification' && (!pivot || i < pivot.sentence))) return { dismissed: false, move, reason: 'asks-back' };
+  // A bare "anyway" or "let's look at" is too common in storytelling to dismiss on its own (nlp.md §4):
+  // without a brush-off the pivot must be explicit ("moving on", "setting that aside").
+  if (pivot && (brush || (pivot.entry.weight ?? 0) >= DISMISSAL.minBarePivotWeight)) {
+    return { dismissed: true, move, reason: brush ? 'brush-off+pivot' : 'pivot' };
+  }
+  if (pivot && !brush) return { dismissed: false, move, reason: 'weak-pivot' };
   // Topic overlap outside the brush-off words: the reply talks about the concern itself.
   const moveWords = new Set(wordsOf(move.text));
   const rest = reply.words.filter((w) => !moveWords.has(w));
   const overlap = sharedLemmas(concernLemmas, contentLemmas(reply)).filter((l) => rest.some((w) => w.startsWith(l)));
   if (overlap.length > 0) return { dismissed: false, move, reason: `topic:${overlap.join(',')}` };
-  // A question back about the concern explores it.
-  if (classifyQuestions(reply).some((q) => q.kind === 'clarification')) return { dismissed: false, move, reason: 'asks-back' };
   const after = reply.words.length - move.offset - moveWords.size;
-  if (after > DISMISSAL.maxWordsAfterBrush && !pivot) return { dismissed: false, move, reason: 'long-answer' };
-  return { dismissed: true, move, reason: brush ? 'brush-off' : 'pivot' };
+  if (after > DISMISSAL.maxWordsAfterBrush) return { dismissed: false, move, reason: 'long-answer' };
+  return { dismissed: true, move, reason: 'brush-off' };
 }
 
 export const dismissedObjectionDetector = defineDetector<State>({

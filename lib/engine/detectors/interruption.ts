@@ -1,14 +1,16 @@
 import { defineDetector, type EngineContext, type Finding, type Turn } from '../types.ts';
-import { analyse, cue, findFirst, isBackchannel, makeFlag, takesFloor } from '../../nlp/index.ts';
+import { analyse, closingQuestion, cue, findFirst, isBackchannel, isRealQuestion, makeFlag, takesFloor } from '../../nlp/index.ts';
 import { FLOOR_GRABS, RESPONSIVE_OPENERS, RESUMPTIONS } from '../../nlp/lexicons/floor.ts';
 import { INCOMPLETE_ENDINGS } from '../../nlp/lexicons/incomplete-endings.ts';
 
 /**
  * Interruption (flags.md): a newcomer takes the floor while the previous speaker is mid-clause. Trigger: a
- * speaker switch onto a running or cut-off turn. Confirmation: the newcomer keeps the floor (not a
- * backchannel), plus at least two independent cues among: the previous turn stops mid-clause, the turns
- * overlap and the previous speaker stops soon after, the newcomer opens with a floor grab, the cut-off
- * speaker later resumes the same thought ("as I was saying"). Anchor: the interrupting cue.
+ * speaker switch onto a running or cut-off turn. Confirmation: the newcomer keeps the floor (five words or
+ * more, not a backchannel, not a reply that opens by agreeing), plus at least two independent cues among:
+ * the previous turn stops mid-clause (dash, ellipsis, or no end mark after "and", "the", "of"…), the turns
+ * overlap and the previous speaker stops soon after, the newcomer opens with an explicit floor grab, the
+ * cut-off speaker resumes the same thought next ("as I was saying"). Anchor: the interrupting cue.
+ * With estimated timings (a transcript without times) overlap is unknown, so the text cues must carry it.
  */
 
 /** Thresholds, tuned on the MRDA dev half (tests/eval). */
@@ -50,7 +52,11 @@ export function cutOffWords(turn: Turn): string | undefined {
   if (a.end !== null) return undefined;
   const last = a.words[a.words.length - 1]!;
   const ending = ENDINGS.get(last);
-  return ending ? a.words.slice(-2).join(' ') : undefined;
+  if (!ending) return undefined;
+  // "…a functional design or a technical design or": a question trailing "or" hands the floor over.
+  const q = closingQuestion(a);
+  if (last === 'or' && q && isRealQuestion(q.kind)) return undefined;
+  return a.words.slice(-2).join(' ');
 }
 
 function overlaps(earlier: Turn, later: Turn): boolean {
@@ -60,6 +66,11 @@ function overlaps(earlier: Turn, later: Turn): boolean {
 
 /** The other speaker's turn the newcomer came in on: the latest-starting one still running or just ended. */
 function previousTurn(turn: Turn, ctx: EngineContext): Turn | undefined {
+  if (ctx.timings === 'estimated') {
+    // Synthesised times say nothing about who was still talking: take the cue just before, if another's.
+    const prev = ctx.turns[ctx.turns.length - 2];
+    return prev && prev.speaker !== turn.speaker && !isBackchannel(prev.text) ? prev : undefined;
+  }
   let best: Turn | undefined;
   for (let i = ctx.turns.length - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
     const t = ctx.turns[i]!;
@@ -106,8 +117,9 @@ export const interruptionDetector = defineDetector<State>({
     }
 
     if (!takesFloor(a, INTERRUPTION.minFloorWords)) return [{ waiting }, findings];
-    // A reply that opens by agreeing responds to the previous speaker rather than taking the floor away.
-    if (findFirst(a, RESPONSIVE_OPENERS, 1)) return [{ waiting }, findings];
+    // A reply that opens by agreeing responds to the previous speaker rather than taking the floor away,
+    // unless it turns at once ("sure, sure, but…").
+    if (findFirst(a, RESPONSIVE_OPENERS, 1) && !a.words.slice(0, 4).includes('but')) return [{ waiting }, findings];
     const prev = previousTurn(turn, ctx);
     if (!prev) return [{ waiting }, findings];
 
@@ -115,7 +127,7 @@ export const interruptionDetector = defineDetector<State>({
     const grab = findFirst(a, FLOOR_GRABS, 4);
     const cues: CueName[] = [];
     if (cutWords) cues.push('cut-off');
-    if (overlaps(prev, turn)) cues.push('overlap');
+    if (ctx.timings !== 'estimated' && overlaps(prev, turn)) cues.push('overlap');
     if (grab && (grab.entry.weight ?? 0) >= 0.6) cues.push('floor-grab');
     const candidate: Candidate = { interrupter: turn, interrupted: prev, cues, cutWords, grabWords: grab?.text };
 

@@ -24,6 +24,7 @@ export const CONCERNS = defineLexicon('concerns', [
   { id: 'over-budget', match: '(out of|over|above|beyond|outside) (our|my|the) (budget|price range|range)', reason: 'the cost does not fit the budget', weight: 1 },
   { id: 'cannot-afford', match: '(we|i) (can not|cannot|could not) (afford|justify|stretch to)', reason: 'the cost does not fit', weight: 1 },
   { id: 'a-lot-of-money', match: '(that is|it is|that seems|it seems|that sounds) (a lot|a lot of money|quite a lot|a big ask|a big jump|a stretch|a big number)', reason: 'a negative evaluation of cost', weight: 0.9 },
+  { id: 'more-than-we-pay', match: '(higher|more|steeper|pricier) than (what)? (we|i) (pay|paid|are paying|currently pay|have now|had in mind)', reason: 'the cost compares badly with today', weight: 1 },
   { id: 'lower-than-expected', match: '(lower|less|smaller|higher|more) than (i|we) (expected|hoped|was hoping|were hoping|budgeted|planned)', reason: 'an offer misses the expectation', weight: 0.9 },
   // Time and risk.
   { id: 'seems-risky', match: '(that|it|this) (is|seems|sounds|feels|looks) (a bit|a little|really|pretty|quite|too|very|kind of|rather)? (risky|scary|dangerous|aggressive|ambitious|tight|complicated|complex|unrealistic|rushed)', reason: 'a negative evaluation of risk or effort', weight: 0.9 },
@@ -47,5 +48,6 @@ export const CONCERN_GUARDS = defineLexicon('concern-guards', [
   { id: 'any-concerns', match: '^(any|what) (concerns|worries|reservations|doubts)', reason: 'invites concerns', weight: 1 },
   { id: 'if-you-are-worried', match: 'if (you|anyone|they) (are|is|were|feel) (worried|concerned)', reason: 'a hypothetical worry', weight: 1 },
   { id: 'others-worry', match: '(some|many|other|a lot of|most) (people|clients|customers|folks|teams|candidates) (worry|are worried|get worried|think|say|feel)', reason: 'reports others, often to pre-empt', weight: 1 },
+  { id: 'dont-think-it-will', match: 'i do not (think|expect|believe) (it|that|this|we|they) (will|would|is|are) (take|be|cost|get|need|too|that|very|really|a)', reason: 'an opinion that negates the worry that follows', weight: 1 },
   { id: 'not-a-problem', match: '(is|be|was) not (a|an|really a|really an)? (problem|issue|concern)', reason: 'denies a problem', weight: 1 },
 ]);

@@ -17,8 +17,9 @@ export const FLOOR_GRABS = defineLexicon('floor-grabs', [
  * said (often finishing it together) rather than taking the floor away. On the MRDA dev half about half of
  * the "cut-off + overlap" switches opening this way were annotated as the first speaker trailing off.
  */
+// "okay" is left out: it opens floor grabs as often as replies ("okay, and how many…").
 export const RESPONSIVE_OPENERS = defineLexicon('responsive-openers', [
-  { id: 'agreement-token', match: '^(yeah|yes|yep|yup|okay|ok|right|sure|exactly|true|uhhuh|mmhm|absolutely|definitely|correct)', reason: 'accepts or confirms what was said', weight: 1 },
+  { id: 'agreement-token', match: '^(yeah|yes|yep|yup|right|sure|exactly|true|uhhuh|mmhm|absolutely|definitely|correct)', reason: 'accepts or confirms what was said', weight: 1 },
 ]);
 
 /** How someone who was cut off takes the floor back to finish the same thought. */

@@ -10,6 +10,7 @@ import { defineLexicon } from './types.ts';
 export const LEAD_INS: readonly string[] = [
   'so', 'and', 'but', 'okay', 'ok', 'alright', 'well', 'oh', 'then', 'now', 'sorry', 'also', 'yeah', 'right',
   'hmm', 'actually', 'just', 'quick', 'question', 'one', 'last', 'thing', 'great', 'cool', 'sure', 'mmhm', 'uhhuh',
+  'understood', 'thanks', 'perfect', 'fine', 'good', 'nice', 'interesting', 'gotcha', 'yes', 'no',
 ];
 
 /** Checks that the speaker understood: they expect a confirmation or a correction. */
@@ -54,14 +55,16 @@ export const SUGGESTION_FRAMES = defineLexicon('suggestion-frames', [
   { id: 'should-we-move-on', match: '(should|can|could|shall) we (move on|wrap up|take a break|start|get started|go ahead|continue)', reason: 'procedural proposal', weight: 0.9 },
   { id: 'lets', match: '^(let us|lets)', reason: 'a proposal phrased as a question', weight: 0.9 },
   { id: 'anything-else', match: '(anything|something|anyone|anybody) else (we|that we|to|you|i|on)', reason: 'a floor offer: taking it up answers it, and the asker may close it', weight: 0.9 },
-  { id: 'any-other-business', match: '^(any|what) other (business|topics|items|points|comments)', reason: 'a floor offer', weight: 0.9 },
+  { id: 'any-other-business', match: '(any|what) other (business|topics|items|points|comments|ideas|thoughts|input|suggestions)', reason: 'a floor offer', weight: 0.9 },
+  { id: 'any-questions-for-me', match: '(any|what|what other|do you have any|have you got any) questions (for me|for us|so far|do you have|before|at this point)?', reason: 'a floor offer: a question back takes it up', weight: 0.9 },
+  { id: 'does-anyone-want', match: '(does|do) (anyone|anybody|everyone|somebody|someone) (want|wanna|have anything|else)', reason: 'a floor offer to the room', weight: 0.9 },
 ]);
 
 /** Questions nobody is meant to answer. */
 export const RHETORICAL_FRAMES = defineLexicon('rhetorical-frames', [
   { id: 'who-knows', match: '^who (knows|cares|would have thought|would have guessed)', reason: 'a shrug, not a question', weight: 1 },
   { id: 'what-can-you-do', match: 'what (can|could) you do$', reason: 'a shrug, not a question', weight: 1 },
-  { id: 'guess-what', match: '^(guess|you know) what', reason: 'announces news', weight: 1 },
+  { id: 'guess-what', match: '^(guess|you know) what$', reason: 'announces news', weight: 1 },
   { id: 'how-cool-is-that', match: '^how (cool|great|awesome|crazy|wild|nice|amazing|funny|weird|hard) (is|was) (that|this)', reason: 'an exclamation', weight: 1 },
   { id: 'whats-not-to-like', match: 'what is not to (like|love)', reason: 'an exclamation', weight: 1 },
   { id: 'what-a', match: '^what (a|an) #Adjective? #Noun', reason: 'an exclamation', weight: 1 },
@@ -72,6 +75,8 @@ export const RHETORICAL_FRAMES = defineLexicon('rhetorical-frames', [
   { id: 'why-would-anyone', match: '^why would (anyone|anybody|you ever)', reason: 'an argument, not a question', weight: 0.9 },
   { id: 'who-does-that', match: '^who (does|says) that', reason: 'an argument, not a question', weight: 0.9 },
   { id: 'you-know', match: '^you know$', reason: 'a filler', weight: 1 },
+  { id: 'word-search', match: '(what|how) (do|did|would) (you|we|they) call (it|that|this|them|those)', reason: 'the speaker searching for a word, not asking', weight: 1 },
+  { id: 'what-is-the-word', match: 'what is the (word|term|name) (for|i am looking for|again)?', reason: 'the speaker searching for a word, not asking', weight: 0.9 },
 ]);
 
 /** Surprised reactions shaped like questions. */

@@ -6,15 +6,19 @@ import { defineLexicon } from './types.ts';
  */
 export const SKEPTICISM = defineLexicon('skepticism', [
   { id: 'really-opener', match: '^(oh)? (really|seriously|wait really|huh really)', reason: 'incredulity, but also a plain surprised backchannel', weight: 0.45 },
-  { id: 'you-have-never', match: 'you (have|had|have honestly|have really)? (never|not even|not ever|not once) (worked|used|done|tried|heard|touched|seen|built|written|run|led|managed|deployed|read)', reason: 'echoes the admission as incredulity', weight: 0.9 },
+  { id: 'you-have-never', match: 'you (have|had)? (honestly|really)? (never|not even|not ever|not once) (even|ever|actually|really)? (#Verb|#Adjective)', reason: 'echoes the admission as incredulity', weight: 0.9 },
+  { id: 'you-havent-even', match: 'you (have not|had not) (even|actually|really)? (looked|read|checked|tried|used|heard|done|thought)', reason: 'turns the admission into an accusation', weight: 0.6 },
+  { id: 'you-didnt-even', match: 'you (did not|never) (even)? (check|test|read|ask|verify|look|double check|think|notice|try)', reason: 'turns the admission into an accusation', weight: 0.6 },
   { id: 'you-dont-know', match: 'you (do not|did not|really do not|honestly do not) (even)? know (that|how|what|the|about|this|it)', reason: 'echoes the admission as incredulity', weight: 0.9 },
   { id: 'you-dont-know-end', match: 'you (do not|did not) (even)? know$', reason: 'echoes the admission as incredulity', weight: 0.8 },
   { id: 'are-you-serious', match: '(are|were) you (serious|kidding|joking)', reason: 'open incredulity', weight: 0.9 },
   { id: 'how-can-you-not', match: 'how (can|could|do|did|is it) (you|that you) (not|never|still not)', reason: 'incredulity that judges', weight: 1 },
-  { id: 'pretty-basic', match: '(that is|it is|this is|that was|those are|that is like) (pretty|really|very|quite|kind of|fairly|rather|super|just)? (basic|elementary|fundamental|standard|simple|entry level|table stakes|trivial|day one|one on one|intro level|beginner) (stuff|material|knowledge|level|things|though)?', reason: 'minimises what the other does not know', weight: 1 },
-  { id: 'everyone-knows', match: '(everyone|everybody|anyone|anybody|most people) (knows|should know|uses|has used|learns|can do) (that|this|it)?', reason: 'judges the gap against everyone', weight: 0.9 },
+  // Not "it is…": speakers call their own work simple ("it's really simple, basically a detector").
+  { id: 'pretty-basic', match: '(that is|this is|that was|those are|that is like) (pretty|really|very|quite|kind of|fairly|rather|super|just)? (basic|elementary|fundamental|standard|simple|entry level|table stakes|trivial|day one|one on one|intro level|beginner) (stuff|material|knowledge|level|things|though)?', reason: 'minimises what the other does not know', weight: 1 },
+  { id: 'everyone-knows', match: '(everyone|everybody|anyone|anybody|most people) (here|on this team|on the team|in this field|in this role|in the industry|in growth|at this level)? (knows|should know|uses|has used|learns|can do) (that|this|it)?', reason: 'judges the gap against everyone', weight: 0.9 },
   { id: 'you-should-know', match: 'you (should|ought to|really should|need to|would need to) (really)? (know|have known|be familiar with|have used|have done|know how)', reason: 'judges the gap', weight: 1 },
-  { id: 'thats-concerning', match: '(that is|it is|that was|this is|that is a) (a bit|a little|really|very|quite|kind of|somewhat|pretty|honestly)? (concerning|worrying|alarming|troubling|disappointing|a red flag|a problem|a concern|a gap|surprising)', reason: 'judges the admission', weight: 0.9 },
+  { id: 'you-should-have-caught', match: 'you (should|ought to|really should) have (caught|checked|noticed|spotted|seen|double checked|tested|read)', reason: 'judges the slip', weight: 1 },
+  { id: 'thats-concerning', match: '(that is|it is|that was|this is) (a bit|a little|really|very|quite|kind of|somewhat|pretty|honestly)? (concerning|worrying|alarming|troubling|disappointing|a red flag|a problem|a concern|a gap|surprising)', reason: 'judges the admission', weight: 0.9 },
   { id: 'would-have-expected', match: 'i (would have|had|honestly would have) (expected|assumed|hoped|thought) (you|someone|that|more)', reason: 'judges against an expectation', weight: 0.9 },
   { id: 'surprised-you', match: 'i am (a bit|a little|really|very|quite)? (surprised|shocked|amazed|taken aback) (that|you|to hear|by that)', reason: 'judges against an expectation', weight: 0.9 },
   { id: 'even-a-junior', match: '(even|any|every) (a)? (junior|intern|student|first year|beginner|new grad|graduate|fresher)', reason: 'judges against a lower bar', weight: 0.9 },

@@ -4,22 +4,27 @@ import { defineLexicon } from './types.ts';
 
 /** Invitations to bring one's own view or story. */
 export const INCLUSION_PROMPTS = defineLexicon('inclusion-prompts', [
-  { id: 'what-would-you-bring', match: 'what (would|will|could) you (bring|add|change|want to see|do differently)', reason: 'invites the other\'s contribution', weight: 1 },
+  { id: 'what-would-you-bring', match: 'what (would|will|could) you (bring|add|change|want to see)', reason: 'invites the other\'s contribution', weight: 1 },
+  { id: 'what-made-you', match: 'what (made|makes|led|leads|got|drove) you (decide|choose|want|apply|pick|to|interested)', reason: 'invites the other\'s motives', weight: 1 },
+  { id: 'what-is-prompting', match: 'what is (prompting|driving|behind|motivating|sparking)', reason: 'invites the other\'s motives', weight: 0.9 },
+  { id: 'tell-me-why', match: '(tell|walk) (me|us) why', reason: 'invites the other\'s motives', weight: 1 },
+  { id: 'tell-me-about-your', match: '(tell|walk) (me|us) (a bit|a little|more)? (about|through) (your|what your|how your|what you|how you|the #Noun you)', reason: 'invites the other\'s own account', weight: 0.9 },
+  { id: 'how-are-you-finding', match: 'how (is|are) (you|the team|your team|everyone|people|folks) (finding|feeling about|getting on with)', reason: 'invites the other\'s experience', weight: 1 },
+  { id: 'what-would-success-look-like', match: 'what (would|does|will) (a great|a good|success|the ideal|good|great|a successful) #Noun? look like', reason: 'invites the other\'s goals', weight: 1 },
   { id: 'tell-me-about-yourself', match: '(tell|walk) (me|us) (a bit|a little)? (about yourself|about you|your story|about your background|through your background)', reason: 'invites the other\'s own story', weight: 1 },
   { id: 'own-words', match: 'in your own words', reason: 'invites the other\'s own framing', weight: 1 },
-  { id: 'how-do-you-see', match: 'how (do|would) you (see|view|read|think about|feel about|approach) (it|this|that|things|the)', reason: 'invites the other\'s view', weight: 1 },
+  { id: 'how-do-you-see', match: 'how (do|would) you (see|view|read|think about|feel about|approach|describe) (it|this|that|things|the|your|yourself)', reason: 'invites the other\'s view', weight: 1 },
   { id: 'your-take', match: 'what (is|was|would be) your (take|view|perspective|read|opinion|sense|instinct|gut)', reason: 'invites the other\'s view', weight: 1 },
   { id: 'love-to-hear', match: '(i would|i would really|we would|i am) (love|like|keen|curious|eager) to (hear|know|learn) (your|what you|how you|from you|about your|more about you)', reason: 'invites the other\'s view', weight: 1 },
   { id: 'what-matters-to-you', match: 'what (matters|is important|is most important) (most)? to you', reason: 'invites the other\'s priorities', weight: 1 },
   { id: 'what-do-you-think', match: 'what do you (think|make of|reckon|feel)', reason: 'invites the other\'s view', weight: 0.9 },
-  { id: 'anything-to-add', match: '(anything|something) (you would|you want|you would like|else you would) (to)? (like to|want to)? (add|share|tell us|us to know)', reason: 'invites the other to add', weight: 1 },
+  { id: 'anything-to-add', match: '(anything|something) (you would|you want|else you would) (to)? (like to|want to)? (add|share|tell us|us to know)', reason: 'invites the other to add', weight: 1 },
   { id: 'what-drew-you', match: 'what (drew|brought|brings|draws|attracted) you (to|here)', reason: 'invites the other\'s motives', weight: 1 },
-  { id: 'whats-your-experience', match: 'what (has|is|was) your (experience|background) (been|with|in)?', reason: 'invites the other\'s experience', weight: 0.9 },
 ]);
 
 /** The host naming an uncertainty, constraint or open problem of their own. */
 export const VULNERABILITY = defineLexicon('vulnerability', [
-  { id: 'still-figuring-out', match: '(i am|we are|i am honestly|we are honestly|we are still|i am still) (still)? (figuring|working|sorting) (it|that|this|some of this|some of that|things)? out', reason: 'names an open problem', weight: 1 },
+  { id: 'still-figuring-out', match: '(i am|we are|i am honestly|we are honestly) (still)? (figuring|working|sorting) (it|that|this|some of this|some of that|things)? out', reason: 'names an open problem', weight: 1 },
   { id: 'still-working-on', match: '(we are|i am) still (working on|working through|learning|struggling with|thinking about|wrestling with)', reason: 'names an open problem', weight: 1 },
   { id: 'might-be-wrong', match: 'i (might|could|may) be (wrong|off|mistaken)', reason: 'admits fallibility', weight: 1 },
   { id: 'dont-have-all-answers', match: '(i|we) do not have (all)? (the)? (answers|answer|a good answer|a perfect answer)', reason: 'admits limits', weight: 1 },
@@ -33,6 +38,7 @@ export const VULNERABILITY = defineLexicon('vulnerability', [
 /** The host explicitly welcoming questions. Clarifying questions themselves come from the classifier. */
 export const QUESTION_INVITATIONS = defineLexicon('question-invitations', [
   { id: 'any-questions', match: '(any|what|what other|other) questions (so far|for me|for us|do you have|before|about|at this point|on that|on this)?', reason: 'opens the floor to questions', weight: 1 },
+  { id: 'anything-to-ask', match: '(anything|something|any questions) (you would like|you want|you would want|you have|else|at all)? to (ask|clarify|check)', reason: 'opens the floor to questions', weight: 1 },
   { id: 'does-that-make-sense', match: '(does|did) (that|this|it|all that) (make sense|land|come across)', reason: 'checks understanding and opens the floor', weight: 1 },
   { id: 'feel-free-to-ask', match: '(feel free|please feel free|do not hesitate|you are welcome) to (ask|interrupt|stop me|jump in|push back)', reason: 'licenses questions', weight: 1 },
   { id: 'stop-me', match: '(stop|interrupt) me (if|any time|anytime|whenever|at any point)', reason: 'licenses questions', weight: 1 },
@@ -51,8 +57,7 @@ export const IDEA_FRAMES = defineLexicon('idea-frames', [
   { id: 'lets-try', match: '(let us|lets) (try|experiment|test|pilot|trial|prototype)', reason: 'floats an experiment', weight: 0.9 },
   { id: 'how-about-we', match: 'how about (we|trying|a pilot|a trial|running)', reason: 'floats an option', weight: 0.9 },
   { id: 'as-an-experiment', match: '(as|like) (an|a) (experiment|trial|test run|pilot)', reason: 'frames a proposal as a test', weight: 1 },
-  { id: 'i-would-propose', match: 'i (would|would like to|want to) (propose|suggest|pitch)', reason: 'offers a proposal', weight: 0.8 },
-  { id: 'small-pilot', match: '(a|small|quick|short|two week|limited) (pilot|trial|experiment|test run)', reason: 'frames a proposal as a test', weight: 0.8 },
+  { id: 'try-as-a-test', match: '(try|run|do) (it|this|that)? (as|like) (a|an) (test|trial|pilot|experiment)', reason: 'frames a proposal as a test', weight: 1 },
 ]);
 
 /** Disagreement offered openly and courteously. */

@@ -58,4 +58,6 @@ export const STOP_LEMMAS: readonly string[] = [
   'mean', 'need', 'now', 'okay', 'one', 'point', 'pretty', 'probably', 'question', 'quite', 'really', 'right',
   'say', 'see', 'so', 'something', 'sort', 'stuff', 'sure', 'talk', 'tell', 'thing', 'think', 'time', 'try',
   'very', 'want', 'way', 'well', 'work', 'yeah', 'yes', 'thank', 'thanks', 'sorry', 'hear', 'bring', 'use',
+  // Words about the worry itself, not its topic: "worried" in a concern and "worry" in a brush-off share nothing.
+  'worry', 'worri', 'worried', 'concern', 'concerned', 'issue', 'problem', 'fine', 'honest',
 ];

@@ -1,0 +1,42 @@
+import type { Detector, Finding, Perspective } from '../../lib/engine/types.ts';
+import { stripPunctuation } from '../../lib/nlp/normalise.ts';
+import { runLocal } from './runner.ts';
+import type { EvalConversation } from './types.ts';
+
+/**
+ * Short conversations for table-driven tests, one line per cue: `Speaker: text`. Timing follows speech
+ * (2.5 words a second, 0.35 s gaps) unless the line says otherwise:
+ *   `>Speaker: …`  starts 0.6 s before the previous cue ends (cuts in);
+ *   `~Speaker: …`  a backchannel inside the previous cue;
+ *   `+40 Speaker: …` starts 40 s after the previous cue ends.
+ */
+export function script(lines: readonly string[], options: { stripped?: boolean; perspective?: Perspective } = {}): EvalConversation {
+  const cues: EvalConversation['cues'] = [];
+  let t = 1;
+  let main: { start: number; end: number } | null = null;
+  for (const line of lines) {
+    const m = /^([>~]?)(?:\+(\d+(?:\.\d+)?) )?([^:]+): (.*)$/.exec(line);
+    if (!m) throw new Error(`bad script line: ${line}`);
+    const [, mark, gap, speaker, rawText] = m;
+    const text = options.stripped ? stripPunctuation(rawText!) : rawText!;
+    const words = rawText!.split(/\s+/).filter(Boolean).length;
+    const duration = Math.max(0.6, words / 2.5 + 0.4);
+    let start: number;
+    if (mark === '>' && main) start = main.end - 0.6;
+    else if (mark === '~' && main) start = main.start + 0.55 * (main.end - main.start);
+    else start = t + (gap ? Number(gap) : 0.35);
+    const cue = { speaker: speaker!.trim(), text, start: round(start), end: round(start + duration) };
+    cues.push(cue);
+    if (mark !== '~') main = cue;
+    t = Math.max(t, cue.end);
+  }
+  cues.sort((a, b) => a.start - b.start);
+  return { id: 'script', source: 'project', perspective: options.perspective ?? {}, cues, hours: t / 3600, gold: {}, ignore: {} };
+}
+
+const round = (x: number): number => Math.round(x * 100) / 100;
+
+/** The findings one detector makes on a script, with the index of each anchor cue. */
+export function findingsOf(detector: Detector, conv: EvalConversation): (Finding & { index: number })[] {
+  return runLocal(conv, [detector]).findings.map((f) => ({ ...f, index: Number(f.anchor.slice(f.anchor.lastIndexOf('#') + 1)) }));
+}

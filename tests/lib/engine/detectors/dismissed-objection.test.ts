@@ -1,0 +1,119 @@
+import { describe, expect, test } from 'vitest';
+import { dismissedObjectionDetector } from '../../../../lib/engine/detectors/dismissed-objection.ts';
+import { findingsOf, script } from '../../../eval/script.ts';
+
+interface Case {
+  name: string;
+  lines: string[];
+  anchor?: number;
+  speaker?: string;
+  target?: string;
+}
+
+const flags: Case[] = [
+  {
+    name: 'price concern met with reassurance and no reason',
+    lines: ['Buyer: Honestly the annual fee seems really steep for a team our size.', 'Rep: Oh, trust me, you will be fine.'],
+    anchor: 1, speaker: 'Rep', target: 'Buyer',
+  },
+  {
+    name: 'risk worry waved away as routine',
+    lines: [
+      "Buyer: I'm worried that switching providers mid-year will confuse our staff.",
+      "Rep: Everybody says that. It's really not an issue.",
+    ],
+    anchor: 1, speaker: 'Rep', target: 'Buyer',
+  },
+  {
+    name: 'timeline doubt answered with an explicit change of subject',
+    lines: [
+      'Candidate: The start date feels really rushed given my notice period.',
+      "Interviewer: Moving on, let's talk about your management style.",
+    ],
+    anchor: 1, speaker: 'Interviewer', target: 'Candidate',
+  },
+  {
+    name: 'brush-off then pivot, even when the new topic has a reason attached',
+    lines: [
+      "Buyer: I'm not convinced the migration will be smooth.",
+      "Rep: Don't worry about it. Let me show you the new dashboard, because it's the best part.",
+    ],
+    anchor: 1, speaker: 'Rep', target: 'Buyer',
+  },
+  {
+    name: 'the objector elaborating first does not hide the later brush-off',
+    lines: [
+      'Applicant: My concern is the cost of living near campus.',
+      'Applicant: Rent there is about twice what I pay now.',
+      "Host: Nothing to worry about, you'll be fine.",
+    ],
+    anchor: 2, speaker: 'Host', target: 'Applicant',
+  },
+];
+
+const doesNotFlag: Case[] = [
+  {
+    name: 'a concern acknowledged, then disputed',
+    lines: [
+      'Buyer: That price seems pretty high for what we get.',
+      "Rep: I hear you, that's a fair concern. I still think it's not an issue once you count the hours saved.",
+    ],
+  },
+  {
+    name: '"no worries" after thanks is politeness, not a brush-off',
+    lines: ['Buyer: Thanks so much for sending the contract over so quickly.', 'Rep: No worries at all, happy to help.'],
+  },
+  {
+    name: 'reassurance that carries substance (a figure, an offer)',
+    lines: [
+      'Buyer: Our budget is tight and this is over budget for us this year.',
+      "Rep: Don't worry, we can phase it so the first six months cost half.",
+    ],
+  },
+  {
+    name: 'a reply that takes the concern up with a question',
+    lines: [
+      "Candidate: I'm a bit worried about the on-call load.",
+      'Interviewer: Trust me, it is manageable. What specifically worries you about it?',
+    ],
+  },
+  {
+    name: 'a negated concern is no concern',
+    lines: ["Buyer: I'm not worried about the rollout at all.", "Rep: Great, let's look at pricing then."],
+  },
+  {
+    name: 'a question about the other party\'s concerns is an invitation',
+    lines: ['Rep: Do you have any concerns about the timeline?', "Buyer: No, it's fine, trust me."],
+  },
+  {
+    name: 'a bare "anyway" after a worry, in a story, is not enough',
+    lines: ['Ana: It sounds a bit risky to run it in production.', 'Ben: Anyway, the second thing I wanted to mention is the offsite.'],
+  },
+];
+
+describe('[dismissed-objection] flags', () => {
+  for (const stripped of [false, true]) {
+    test.each(flags)(`$name${stripped ? ' (no punctuation)' : ''}`, (c) => {
+      const found = findingsOf(dismissedObjectionDetector, script(c.lines, { stripped }));
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ type: 'dismissed-objection', index: c.anchor, speaker: c.speaker, target: c.target });
+      // Both evidence cues: the concern and the dismissal, each with its trigger words.
+      expect(found[0]!.evidence.map((e) => Boolean(e.words))).toEqual([true, true]);
+    });
+  }
+});
+
+describe('[dismissed-objection] does not flag', () => {
+  for (const stripped of [false, true]) {
+    test.each(doesNotFlag)(`$name${stripped ? ' (no punctuation)' : ''}`, (c) => {
+      expect(findingsOf(dismissedObjectionDetector, script(c.lines, { stripped }))).toEqual([]);
+    });
+  }
+  test('a brush-off with no concern before it', () => {
+    expect(findingsOf(dismissedObjectionDetector, script(['Buyer: Can you send the deck?', "Rep: Sure, don't worry about it."]))).toEqual([]);
+  });
+  test('a reply long after the concern no longer counts', () => {
+    const lines = ['Buyer: The timeline seems really tight.', '+45 Rep: Trust me, you will be fine.'];
+    expect(findingsOf(dismissedObjectionDetector, script(lines))).toEqual([]);
+  });
+});

@@ -1,0 +1,138 @@
+import { describe, expect, test } from 'vitest';
+import { interruptionDetector } from '../../../../lib/engine/detectors/interruption.ts';
+import { findingsOf, script } from '../../../eval/script.ts';
+
+interface Case {
+  name: string;
+  lines: string[];
+  anchor?: number;
+  speaker?: string;
+  target?: string;
+}
+
+const flags: Case[] = [
+  {
+    name: 'cut off mid-clause on "the", newcomer overlaps and keeps the floor',
+    lines: [
+      'Ana: So the reason we moved the billing service was that the',
+      '>Ben: Right, but how long did that whole move actually take you?',
+    ],
+    anchor: 1, speaker: 'Ben', target: 'Ana',
+  },
+  {
+    name: 'trailing dash, newcomer cuts in',
+    lines: [
+      'Ana: We tried three vendors before we picked —',
+      '>Ben: Which vendor did you end up choosing in the end?',
+    ],
+    anchor: 1, speaker: 'Ben', target: 'Ana',
+  },
+  {
+    name: 'explicit floor grab over a running turn',
+    lines: [
+      'Ana: The second phase covers the reporting work and the dashboards for finance.',
+      '>Ben: Sorry to cut in, can we go back to the first phase for a second?',
+    ],
+    anchor: 1, speaker: 'Ben', target: 'Ana',
+  },
+  {
+    name: 'cut-off confirmed when the speaker resumes ("as I was saying")',
+    lines: [
+      'Ana: What I liked about the role was mostly the team and',
+      '+0.05 Ben: What size is the team at the moment, roughly speaking?',
+      'Ana: About ten. Anyway, as I was saying, the team was the main draw for me.',
+    ],
+    anchor: 1, speaker: 'Ben', target: 'Ana',
+  },
+];
+
+const doesNotFlag: Case[] = [
+  {
+    name: 'handover at a sentence end, even with a small overlap',
+    lines: [
+      'Ana: We shipped the first version in March and it went well.',
+      '>Ben: Great, and what did customers say about it afterwards?',
+    ],
+  },
+  {
+    name: 'a backchannel "mm-hm" inside a running turn does not take the floor',
+    lines: [
+      'Ana: We rebuilt the importer so that each file is checked before anything is written to the database.',
+      '~Ben: Mm-hm.',
+      'Ana: That cut the failed imports to almost nothing.',
+    ],
+  },
+  {
+    name: 'a short reaction over a trailing clause is not a floor grab',
+    lines: ['Ana: And then we had to rewrite the whole thing because', '>Ben: Oh no.'],
+  },
+  {
+    name: 'an answer that opens by agreeing responds rather than cuts off',
+    lines: [
+      'Ana: So you would want the reports to be sent on the',
+      '>Ben: Yes, every Monday morning before the team meeting starts.',
+    ],
+  },
+  {
+    name: 'a question trailing "or" hands the floor over',
+    lines: [
+      'Ana: Do you want the monthly plan or the annual plan or',
+      '>Ben: The annual one, since we already know we will stay.',
+    ],
+  },
+  {
+    name: 'incomplete ending but a long pause: no cut-off in time',
+    lines: ['Ana: I was going to mention the', '+3 Ben: Let us look at the budget for next quarter now.'],
+  },
+];
+
+describe('[interruption] flags', () => {
+  for (const stripped of [false, true]) {
+    test.each(flags)(`$name${stripped ? ' (no punctuation)' : ''}`, (c) => {
+      // Without punctuation the dash case is indistinguishable from a complete clause; skip it there.
+      if (stripped && c.name.startsWith('trailing dash')) return;
+      const found = findingsOf(interruptionDetector, script(c.lines, { stripped }));
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ type: 'interruption', index: c.anchor, speaker: c.speaker, target: c.target });
+      expect(found[0]!.evidence.length).toBeGreaterThanOrEqual(2);
+      expect(found[0]!.rule).toMatch(/^interruption:/);
+    });
+  }
+});
+
+describe('[interruption] does not flag', () => {
+  for (const stripped of [false, true]) {
+    test.each(doesNotFlag)(`$name${stripped ? ' (no punctuation)' : ''}`, (c) => {
+      // Without punctuation a finished sentence ending on a content word still reads as finished.
+      expect(findingsOf(interruptionDetector, script(c.lines, { stripped }))).toEqual([]);
+    });
+  }
+});
+
+describe('[interruption] contract', () => {
+  test('anchors on the interrupting cue and waits for the newcomer to keep the floor', () => {
+    const conv = script(['Ana: The plan was to start with the', '>Ben: Hold on.']);
+    expect(findingsOf(interruptionDetector, conv)).toEqual([]);
+  });
+  test('with estimated timings, overlap is ignored and the words must carry it', () => {
+    const run = (lines: string[]) => {
+      const conv = script(lines);
+      const turns = conv.cues.map((c, index) => ({ ...c, id: `t${index}`, self: false, final: true, index }));
+      let state = interruptionDetector.init();
+      const out = [];
+      for (let i = 0; i < turns.length; i++) {
+        const ctx = { perspective: {}, turns: turns.slice(0, i + 1), english: true, timings: 'estimated' as const };
+        const [next, found] = interruptionDetector.step(state, turns[i]!, ctx);
+        state = next;
+        out.push(...found);
+      }
+      return out;
+    };
+    expect(run(['Ana: The second phase covers the reporting work.', '>Ben: Sorry to cut in, can we go back to phase one?'])).toEqual([]);
+    expect(run(['Ana: The second phase covers the reporting and', 'Ben: Sorry to cut in, can we go back to phase one?'])).toHaveLength(1);
+  });
+  test('same input, same output', () => {
+    const conv = script(flags[0]!.lines);
+    expect(findingsOf(interruptionDetector, conv)).toEqual(findingsOf(interruptionDetector, conv));
+  });
+});
