@@ -41,6 +41,7 @@ export function NudgeCard({ nudge, onCopy, onAnotherPhrasing, onNotNow, onNotUse
           data-testid="nudge-card"
           data-nudge-id={nudge.id}
           data-flag={nudge.type}
+          data-confirmed-by={nudge.flag.evidence.at(-1)?.cue}
         >
           <header className="nudge-head">
             <h2 className="nudge-title" id={titleId}>

@@ -45,6 +45,8 @@ export function TranscriptView({ utterances, highlights }: TranscriptViewProps) 
         ref={list}
         className="transcript"
         aria-label="Transcript"
+        // Focusable so keyboard users can scroll it.
+        tabIndex={0}
         data-testid="transcript"
         data-total={utterances.length}
         onScroll={(event) => {
@@ -64,6 +66,7 @@ const Cue = memo(function Cue({ utterance, mark }: { utterance: Utterance; mark:
   return (
     <li
       className={`cue${utterance.final ? '' : ' cue-interim'}${utterance.self ? ' cue-self' : ''}${mark ? ' cue-flagged' : ''}`}
+      data-id={utterance.id}
       data-speaker={utterance.speaker}
       data-final={utterance.final}
       data-flag={mark?.type}

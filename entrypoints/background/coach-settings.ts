@@ -28,7 +28,10 @@ export class CoachSettingsStore {
 
   current = (): CoachSettings => this.settings;
 
-  perspectiveFor(platform: Platform): Perspective {
+  /** Read from storage, not the cache: a practice page saves its role just before its first batch. */
+  async perspectiveFor(platform: Platform): Promise<Perspective> {
+    const stored = await browser.storage.local.get(PERSPECTIVES_KEY);
+    this.perspectives = parsePerspectives(stored[PERSPECTIVES_KEY]);
     return this.perspectives[platform] ?? {};
   }
 

@@ -23,7 +23,7 @@ export interface HubDeps {
   /** The user's coaching settings; defaults when absent (tests). */
   coach?: {
     current: () => CoachSettings;
-    perspectiveFor: (platform: SessionRecord['platform']) => Perspective;
+    perspectiveFor: (platform: SessionRecord['platform']) => Promise<Perspective>;
     savePerspective: (platform: SessionRecord['platform'], perspective: Perspective) => Promise<void>;
     saveSensitivity: (sensitivity: Sensitivity) => Promise<void>;
   };
@@ -133,7 +133,7 @@ export class SessionHub {
               startedAt: now,
               updatedAt: now,
               lastSeq: {},
-              perspective: this.deps.coach?.perspectiveFor(platform) ?? {},
+              perspective: (await this.deps.coach?.perspectiveFor(platform)) ?? {},
             },
             this.settings,
           );

@@ -10,6 +10,7 @@ import {
   resolvePerspective,
   type Nudge,
   type NudgeFeedback,
+  type NudgePolicyConfig,
   type NudgePolicyState,
   type Sensitivity,
   defaultSensitivity,
@@ -71,6 +72,12 @@ const PLATFORM_ASSEMBLY = {
   practice: { rollingWindow: false, idleMs: 3_000 },
 } as const satisfies Record<Platform, { rollingWindow: boolean; idleMs: number }>;
 
+// A practice scenario packs a call's tricky moments into a few minutes, so its coach speaks sooner
+// and more often than the calm live policy would (which waits two minutes and spaces tips 90 s apart).
+const PLATFORM_POLICY: Partial<Record<Platform, Partial<NudgePolicyConfig>>> = {
+  practice: { warmUpSeconds: 20, spacingSeconds: 30, cooldownSeconds: 60 },
+};
+
 /**
  * One call's live state, rebuilt deterministically from its stored batches: the same batches in the
  * same order always give the same transcript, which is what makes a service-worker restart lossless.
@@ -101,19 +108,25 @@ export class CallSession {
   apply(batch: CaptureBatch, receivedAt: number): SessionChange {
     this.record.lastSeq[batch.doc] = batch.seq;
     this.record.updatedAt = receivedAt;
-    const changed: Utterance[] = [];
+    const change: SessionChange = { changed: [], findings: [], ...(batch.status ? { status: batch.status } : {}) };
+    // Analysed event by event: a batch can span minutes of call (a practice run sent at once, a backlog
+    // after a restart), and the coach must decide each flag at the call time it was confirmed.
     for (const event of batch.events) {
       this.latest = Math.max(this.latest, event.t);
-      changed.push(...this.assembler.push(event));
+      const changed = this.assembler.push(event);
+      change.changed.push(...changed);
+      merge(change, this.analyse(changed, this.latest));
     }
     if (batch.status) {
       this.status = batch.status;
       // Captions off or the call gone: what was said so far is final.
       if (batch.status.state !== 'capturing' && batch.status.state !== 'captions-on') {
-        changed.push(...this.assembler.flush(this.latest));
+        const flushed = this.assembler.flush(this.latest);
+        change.changed.push(...flushed);
+        merge(change, this.analyse(flushed, this.latest));
       }
     }
-    return { changed, status: batch.status, ...this.analyse(changed, this.latest) };
+    return change;
   }
 
   /** Time passes without captions: quiet speakers' words become final, pending flags may close. */
@@ -141,6 +154,10 @@ export class CallSession {
   setPerspective(perspective: Perspective): SessionChange {
     this.record.perspective = perspective;
     this.engine = createEngine(perspective);
+    // Flags held back under the old perspective (no role yet, not the user's to act on) are decided afresh.
+    const state = this.nudgeState();
+    const held = new Set(state.held.map((entry) => entry.flagId));
+    this.record.nudges = { ...state, seen: state.seen.filter((id) => !held.has(id)) };
     const finals = this.assembler.utterances().filter((utterance) => utterance.final);
     return { changed: [], ...this.analyse(finals, this.latest), coach: this.coach() };
   }
@@ -148,7 +165,14 @@ export class CallSession {
   /** The user's answer to a card; returns the sensitivity to keep when it changed. */
   feedback(nudgeId: string, feedback: NudgeFeedback): { change: SessionChange; sensitivity?: Sensitivity } {
     const before = this.settings().sensitivity;
-    const result = giveFeedback({ state: this.nudgeState(), sensitivity: before, nudgeId, feedback, now: this.engine.snapshot().now });
+    const result = giveFeedback({
+      state: this.nudgeState(),
+      sensitivity: before,
+      nudgeId,
+      feedback,
+      now: this.engine.snapshot().now,
+      config: PLATFORM_POLICY[this.record.platform] ?? {},
+    });
     this.record.nudges = result.state;
     return {
       change: { changed: [], findings: [], coach: this.coach() },
@@ -183,9 +207,15 @@ export class CallSession {
       state: this.nudgeState(),
       sensitivity,
       playbook,
+      config: PLATFORM_POLICY[this.record.platform] ?? {},
     });
     this.record.nudges = state;
     const after = activeNudge(state);
     return after === before ? { findings } : { findings, coach: this.coach() };
   }
+}
+
+function merge(change: SessionChange, analysed: Pick<SessionChange, 'findings' | 'coach'>): void {
+  change.findings.push(...analysed.findings);
+  if (analysed.coach) change.coach = analysed.coach;
 }

@@ -1,0 +1,149 @@
+/**
+ * The coach in the real panel: built-in practice scenarios (an interview, a sales call, a panel)
+ * replayed through the live pipeline produce the right nudges with fitting scripts, each within a
+ * second of the caption that confirms it; the policy holds back what the user cannot act on; the
+ * panel passes an accessibility check in light and dark.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FlagType } from '../../lib/engine/types.ts';
+import { launchWithExtension, type ExtensionBrowser } from './harness/chromium.ts';
+
+const ARTIFACTS = resolve(import.meta.dirname, '../../artifacts');
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension(9); // practice runs need no call pages
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface SeenNudge {
+  id: string;
+  flag: FlagType;
+  confirmedBy: string;
+  phrasing: string;
+  at: number;
+}
+
+/** Watches the panel: every card that appears, and when each transcript line became final. */
+async function watchPanel(panel: Page): Promise<void> {
+  await panel.evaluate(`{
+    const seen = (window.seenNudges = []);
+    const finals = (window.finalAt = {});
+    const record = () => {
+      const now = performance.now();
+      for (const li of document.querySelectorAll('li[data-id][data-final="true"]')) finals[li.dataset.id] ??= now;
+      const card = document.querySelector('[data-testid=nudge-card]');
+      if (card && !seen.some((n) => n.id === card.dataset.nudgeId)) {
+        seen.push({
+          id: card.dataset.nudgeId,
+          flag: card.dataset.flag,
+          confirmedBy: card.dataset.confirmedBy,
+          phrasing: card.querySelector('[data-testid=nudge-phrasing]')?.textContent ?? '',
+          at: now,
+        });
+      }
+    };
+    new MutationObserver(record).observe(document.body, { subtree: true, childList: true, attributes: true });
+  }`);
+}
+
+async function practise(scenario: string, speed: 'instant' | '4x'): Promise<{ panel: Page; seen: SeenNudge[]; latencies: number[]; session: string }> {
+  const practice = await browser.context.newPage();
+  await practice.goto(`chrome-extension://${browser.extensionId}/practice.html`);
+  await practice.getByRole('heading', { name: 'Practice a conversation' }).waitFor();
+  const panel = await browser.openPanel(await browser.tabIdOf(practice));
+  await watchPanel(panel);
+  await practice.locator(`[data-scenario="${scenario}"] input`).check();
+  await practice.locator(`input[name=speed][value="${speed}"]`).check();
+  await practice.locator('[data-action=start]').click();
+  const link = practice.getByTestId('debrief-link');
+  await link.waitFor({ timeout: 180_000 });
+  const session = new URL((await link.getAttribute('href')) ?? '', practice.url()).searchParams.get('session') ?? '';
+  await panel.waitForTimeout(1500);
+  const seen: SeenNudge[] = await panel.evaluate('window.seenNudges');
+  const finals: Record<string, number> = await panel.evaluate('window.finalAt');
+  const latencies = seen.flatMap((n) => (finals[n.confirmedBy] === undefined ? [] : [n.at - finals[n.confirmedBy]!]));
+  return { panel, seen, latencies, session };
+}
+
+/** The stored nudge policy state of a session, read from IndexedDB (not from the UI). */
+async function storedPolicy(page: Page, sessionId: string) {
+  return page.evaluate(async (id) => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const open = indexedDB.open('candor');
+      open.onsuccess = () => ok(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const record = await new Promise<{ perspective?: unknown; nudges?: { nudges: Array<{ type: string }>; held: Array<{ type: string; reason: string }> } }>((ok, fail) => {
+      const request = db.transaction('sessions').objectStore('sessions').get(id);
+      request.onsuccess = () => ok(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    db.close();
+    return { ...record.nudges!, perspective: record.perspective, seen: (record.nudges as unknown as { seen: string[] }).seen };
+  }, sessionId);
+}
+
+async function axeViolations(page: Page) {
+  await page.evaluate(AXE); // evaluated through DevTools, so the extension's CSP does not block it
+  const result = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as {
+    violations: Array<{ id: string; impact: string | null; nodes: unknown[] }>;
+  };
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+}
+
+describe('the coach in the side panel', () => {
+  it('coaches a candidate through a rough interview, each tip within a second of its confirming caption', async () => {
+    const { panel, seen, latencies, session } = await practise('interview-rough', '4x');
+    const policy = await storedPolicy(panel, session);
+    expect(policy.nudges.map((n) => n.type)).toEqual(expect.arrayContaining(['interruption', 'skeptical-response']));
+    expect(seen.length).toBeGreaterThanOrEqual(3);
+    expect(seen.every((n) => n.phrasing.length > 20)).toBe(true);
+    expect(latencies.length).toBeGreaterThan(0);
+    expect(Math.max(...latencies)).toBeLessThan(1000);
+    console.log(`nudge latency after the confirming caption turned final: ${latencies.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+
+    // A candidate is not nudged about the interviewer's monologue or dismissals: held back, with the reason.
+    expect(policy.held).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'monologue', reason: 'not-actionable' })]));
+    expect(policy.nudges.some((n) => n.type === 'monologue')).toBe(false);
+
+    for (const scheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme: scheme });
+      await panel.screenshot({ path: `${ARTIFACTS}/coach-panel-${scheme}.png` });
+      expect(await axeViolations(panel)).toEqual([]);
+    }
+  });
+
+  it('coaches a sales rep on a pushy call, and "not useful" makes that detector less sensitive', async () => {
+    const { panel, seen, session } = await practise('sales-pushy', 'instant');
+    const policy = await storedPolicy(panel, session);
+    expect(policy.nudges.map((n) => n.type)).toEqual(expect.arrayContaining(['monologue', 'unanswered-question', 'talk-dominance']));
+    // The brushed-off objection comes seconds after another tip: spaced out, not piled on.
+    expect(policy.held).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'dismissed-objection', reason: 'spacing' })]));
+    expect(seen.length).toBeGreaterThan(0);
+    const card = panel.getByTestId('nudge-card');
+    const type = (await card.getAttribute('data-flag')) as FlagType;
+    await card.getByRole('button', { name: /not useful/i }).click();
+    await expect.poll(() => panel.getByTestId('nudge-card').count()).toBe(0);
+    const sensitivity = await (await browser.worker()).evaluate(async () => {
+      const scope = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, Record<string, number>>> } } } };
+      return (await scope.chrome.storage.local.get('candor:nudge-sensitivity'))['candor:nudge-sensitivity'];
+    });
+    expect(sensitivity?.[type]).toBeGreaterThan(0.6);
+  });
+
+  it('coaches a candidate facing an interview panel', async () => {
+    const { panel, seen, session } = await practise('panel-platform', 'instant');
+    const policy = await storedPolicy(panel, session);
+    expect(policy.nudges.map((n) => n.type)).toEqual(expect.arrayContaining(['interruption', 'skeptical-response', 'unanswered-question']));
+    expect(seen.length).toBeGreaterThan(0);
+  });
+});
