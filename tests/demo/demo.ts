@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { launchWithExtension } from '../e2e/harness/chromium.ts';
 import { startFixtureServer } from '../e2e/harness/fixture-server.ts';
 import { readTranscript, waitForHealth } from '../e2e/harness/panel.ts';
+import { storedSession } from '../e2e/harness/stored-session.ts';
 import type { ReplayLine } from '../fixtures/replay/plan.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -61,6 +62,7 @@ try {
     await panel.screenshot({ path });
     console.log(`Screenshot: ${path}`);
   }
+  await practiceDemo();
   if (headed) {
     console.log('\nThe browser stays open: close its window (or press Ctrl+C) to end the demo.');
     await new Promise<void>((done) => browser.context.on('close', () => done()));
@@ -68,4 +70,34 @@ try {
 } finally {
   await browser.close().catch(() => undefined);
   await server.close();
+}
+
+/** A built-in practice scenario through the same pipeline: the coach's tips, then the debrief. */
+async function practiceDemo(): Promise<void> {
+  console.log('\nPractice: the "rough interview" scenario, replayed instantly, you as the candidate…');
+  const practice = await browser.context.newPage();
+  await practice.goto(`chrome-extension://${browser.extensionId}/practice.html`);
+  await practice.getByRole('heading', { name: 'Practice a conversation' }).waitFor();
+  const panel = await browser.openPanel(await browser.tabIdOf(practice));
+  await practice.locator('[data-scenario="interview-rough"] input').check();
+  await practice.locator('input[name=speed][value=instant]').check();
+  await practice.locator('[data-action=start]').click();
+  const link = practice.getByTestId('debrief-link');
+  await link.waitFor({ timeout: 60_000 });
+  const session = new URL((await link.getAttribute('href')) ?? '', practice.url()).searchParams.get('session') ?? '';
+  const nudges = (await storedSession(practice, session))?.nudges?.nudges ?? [];
+  for (const nudge of nudges) {
+    console.log(`\n  [${Math.floor(nudge.createdAt / 60)}:${String(Math.floor(nudge.createdAt % 60)).padStart(2, '0')}] Tip: ${nudge.title}`);
+    console.log(`    ${nudge.whatHappened}`);
+    console.log(`    You could say: "${nudge.phrasings[0]?.text ?? ''}"`);
+  }
+  const panelShot = resolve(ARTIFACTS, 'demo-coach-panel.png');
+  await panel.screenshot({ path: panelShot });
+  const debrief = await browser.context.newPage();
+  await debrief.setViewportSize({ width: 1100, height: 1400 });
+  await debrief.goto(`chrome-extension://${browser.extensionId}/debrief.html?session=${session}`);
+  await debrief.getByTestId('checklist').waitFor({ timeout: 30_000 });
+  const debriefShot = resolve(ARTIFACTS, 'demo-debrief.png');
+  await debrief.screenshot({ path: debriefShot, fullPage: true });
+  console.log(`\nScreenshots: ${panelShot}\n             ${debriefShot}`);
 }

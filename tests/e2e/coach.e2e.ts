@@ -10,7 +10,9 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FlagType } from '../../lib/engine/types.ts';
+import type { NudgePolicyState } from '../../lib/nudges/index.ts';
 import { launchWithExtension, type ExtensionBrowser } from './harness/chromium.ts';
+import { storedSession } from './harness/stored-session.ts';
 
 const ARTIFACTS = resolve(import.meta.dirname, '../../artifacts');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -75,21 +77,10 @@ async function practise(scenario: string, speed: 'instant' | '4x'): Promise<{ pa
 }
 
 /** The stored nudge policy state of a session, read from IndexedDB (not from the UI). */
-async function storedPolicy(page: Page, sessionId: string) {
-  return page.evaluate(async (id) => {
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      const open = indexedDB.open('candor');
-      open.onsuccess = () => ok(open.result);
-      open.onerror = () => fail(open.error);
-    });
-    const record = await new Promise<{ perspective?: unknown; nudges?: { nudges: Array<{ type: string }>; held: Array<{ type: string; reason: string }> } }>((ok, fail) => {
-      const request = db.transaction('sessions').objectStore('sessions').get(id);
-      request.onsuccess = () => ok(request.result);
-      request.onerror = () => fail(request.error);
-    });
-    db.close();
-    return { ...record.nudges!, perspective: record.perspective, seen: (record.nudges as unknown as { seen: string[] }).seen };
-  }, sessionId);
+async function storedPolicy(page: Page, sessionId: string): Promise<NudgePolicyState> {
+  const record = await storedSession(page, sessionId);
+  if (!record?.nudges) throw new Error(`session ${sessionId} has no nudge state`);
+  return record.nudges;
 }
 
 async function axeViolations(page: Page) {
