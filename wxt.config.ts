@@ -18,6 +18,13 @@ export default defineConfig({
     host_permissions: CALL_PAGE_MATCHES,
     // Needed so the toolbar button can open the side panel (WXT only adds one for popups).
     action: { default_title: 'Open Candor' },
+    // A shortcut for the panel: in Chrome the action opens it; Firefox has a command for its sidebar.
+    commands: {
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: 'Open the Candor panel',
+      },
+    },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
     },

@@ -17,7 +17,7 @@ export function FindingsView({ flags, signals, mended }: { flags: readonly Flag[
         ) : (
           <ul className="moments" data-testid="flags">
             {flags.map((flag) => (
-              <li key={flag.id} data-flag={flag.type}>
+              <li key={flag.id} data-flag={flag.type} data-anchor={flag.anchor}>
                 <span className="moment-time">{clock(flag.at)}</span>
                 <span>
                   <strong>{FLAG_LABELS[flag.type]}</strong>{' '}

@@ -11,9 +11,11 @@ import { startFixtureServer, type FixtureServer } from './harness/fixture-server
 import { waitForFinalCues } from './harness/panel.ts';
 import type { ReplayLine } from '../fixtures/replay/plan.ts';
 
-const meeting: { lines: ReplayLine[] } = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../fixtures/transcripts/ami-meeting-230.json'), 'utf8'),
-);
+const transcript = (name: string): ReplayLine[] =>
+  JSON.parse(readFileSync(resolve(import.meta.dirname, `../fixtures/transcripts/${name}.json`), 'utf8')).lines;
+const meeting = transcript('ami-meeting-230');
+// An interview with an interruption and a skeptical reply, so there are flags to keep too.
+const interview = transcript('demo-interview');
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -54,7 +56,7 @@ const keyed = (items: Array<{ speaker: string; text: string }>) =>
 
 describe('faults during a call', () => {
   it('keeps every utterance exactly once across a worker stop, a closed panel and a reloaded tab', async () => {
-    const parts = [meeting.lines.slice(0, 50), meeting.lines.slice(50, 100), meeting.lines.slice(100, 140)];
+    const parts = [meeting.slice(0, 50), meeting.slice(50, 100), interview];
     const options = { revisions: true, overlaps: true, removals: true, seed: 4 };
     const call = await browser.context.newPage();
     await call.goto('https://meet.google.com/abc-defg-hij');
@@ -76,5 +78,28 @@ describe('faults during a call', () => {
     const all = parts.flat();
     const cues = await waitForFinalCues(panel, all.length, 90_000);
     expect(keyed(cues)).toEqual(keyed(all.map((line) => ({ speaker: line.self ? 'You' : line.speaker, text: line.text }))));
+
+    // The flags the live panel marks are exactly those a clean rebuild of the stored log finds (the debrief).
+    const session = await panel.evaluate(async (tab) => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const open = indexedDB.open('candor');
+        open.onsuccess = () => ok(open.result);
+        open.onerror = () => fail(open.error);
+      });
+      const all = await new Promise<Array<{ id: string; tabId: number }>>((ok) => {
+        const request = db.transaction('sessions').objectStore('sessions').getAll();
+        request.onsuccess = () => ok(request.result);
+      });
+      db.close();
+      return all.filter((record) => record.tabId === tab).map((record) => record.id);
+    }, tabId);
+    expect(session).toHaveLength(1);
+    const debrief = await browser.context.newPage();
+    await debrief.goto(`chrome-extension://${browser.extensionId}/debrief.html?session=${session[0]}`);
+    await debrief.getByTestId('checklist').waitFor({ timeout: 30_000 });
+    const rebuilt = await debrief.$$eval('[data-testid=flags] > li', (items) => items.map((item) => item.getAttribute('data-anchor') ?? ''));
+    const live = await panel.$$eval('[data-testid=transcript] li[data-flag]', (items) => items.map((item) => item.getAttribute('data-id') ?? ''));
+    expect(rebuilt.length).toBeGreaterThan(0);
+    expect([...new Set(live)].sort()).toEqual([...new Set(rebuilt)].sort());
   });
 });
