@@ -57,13 +57,25 @@ async function watchPanel(panel: Page): Promise<void> {
   }`);
 }
 
-async function practise(scenario: string, speed: 'instant' | '4x'): Promise<{ panel: Page; seen: SeenNudge[]; latencies: number[]; session: string }> {
+/** A built-in scenario by id, or a transcript file played as the given speaker and role. */
+type Source = string | { file: string; me: string; role: string };
+
+async function practise(source: Source, speed: 'instant' | '4x'): Promise<{ panel: Page; seen: SeenNudge[]; latencies: number[]; session: string }> {
   const practice = await browser.context.newPage();
   await practice.goto(`chrome-extension://${browser.extensionId}/practice.html`);
   await practice.getByRole('heading', { name: 'Practice a conversation' }).waitFor();
   const panel = await browser.openPanel(await browser.tabIdOf(practice));
   await watchPanel(panel);
-  await practice.locator(`[data-scenario="${scenario}"] input`).check();
+  if (typeof source === 'string') {
+    await practice.locator(`[data-scenario="${source}"] input`).check();
+  } else {
+    await practice.locator('input[type=file]').setInputFiles(source.file);
+    const summary = practice.getByTestId('upload-summary');
+    await summary.waitFor();
+    await summary.locator('select').first().selectOption(source.me);
+    await summary.locator('select').nth(1).selectOption(source.role);
+    await practice.locator('[data-scenario="file"] input[name=source]').check();
+  }
   await practice.locator(`input[name=speed][value="${speed}"]`).check();
   await practice.locator('[data-action=start]').click();
   const link = practice.getByTestId('debrief-link');
@@ -129,6 +141,15 @@ describe('the coach in the side panel', () => {
       return (await scope.chrome.storage.local.get('candor:nudge-sensitivity'))['candor:nudge-sensitivity'];
     });
     expect(sensitivity?.[type]).toBeGreaterThan(0.6);
+  });
+
+  it('tells a sales rep, from their own transcript file, that they brushed an objection aside', async () => {
+    const file = resolve(import.meta.dirname, '../fixtures/transcripts/sales-brush-off.txt');
+    const { panel, seen, session } = await practise({ file, me: 'Alex', role: 'sales-rep' }, 'instant');
+    const policy = await storedPolicy(panel, session);
+    expect(policy.nudges.map((n) => n.type)).toEqual(['dismissed-objection']);
+    expect(seen.map((n) => n.flag)).toEqual(['dismissed-objection']);
+    expect(await panel.getByTestId('nudge-card').textContent()).toContain('Don');
   });
 
   it('coaches a candidate facing an interview panel', async () => {
