@@ -107,6 +107,18 @@ export class SessionStore {
     await Promise.all([tx.store.put(mergeRecord(stored, record)), tx.done]);
   }
 
+  /** How much is stored: calls, their caption batches, and the caption text's size in characters. */
+  async footprint(): Promise<{ sessions: number; batches: number; captionChars: number }> {
+    const db = await this.db();
+    let captionChars = 0;
+    let cursor = await db.transaction('batches').store.openCursor();
+    while (cursor) {
+      for (const event of cursor.value.batch.events) if (event.kind === 'block') captionChars += event.text.length;
+      cursor = await cursor.continue();
+    }
+    return { sessions: await db.count('sessions'), batches: await db.count('batches'), captionChars };
+  }
+
   /** The session's batches in arrival order. */
   async batches(sessionId: string): Promise<CaptureBatch[]> {
     const rows = await (await this.db()).getAllFromIndex('batches', 'bySession', sessionId);

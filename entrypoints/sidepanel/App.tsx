@@ -86,6 +86,11 @@ export function App({ store, connection }: AppProps) {
         </>
       )}
       <TranscriptView utterances={utterances} highlights={highlights} />
+      <nav className="panel-links" aria-label="Candor pages">
+        <a href="practice.html" target="_blank" rel="noopener">Practice</a>
+        <a href="calls.html" target="_blank" rel="noopener">Calls</a>
+        <a href="privacy.html" target="_blank" rel="noopener">What is stored</a>
+      </nav>
     </main>
   );
 }

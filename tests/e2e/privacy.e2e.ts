@@ -87,3 +87,49 @@ describe('the Firefox build', () => {
     expect(report.errors).toEqual([]);
   }, 120_000);
 });
+
+describe('the privacy page', () => {
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    browser = await launchWithExtension(9);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('lists everything stored and deletes it all, as checked in storage', async () => {
+    const practice = await browser.context.newPage();
+    await practice.goto(`chrome-extension://${browser.extensionId}/practice.html`);
+    await practice.locator('[data-scenario="interview-good"] input').check();
+    await practice.locator('input[name=speed][value=instant]').check();
+    await practice.locator('[data-action=start]').click();
+    await practice.getByTestId('debrief-link').waitFor({ timeout: 60_000 });
+
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/privacy.html`);
+    await expect.poll(() => page.getByTestId('calls-footprint').textContent()).toMatch(/^1 calls or runs, [1-9]\d* caption batches/);
+    expect(await page.locator('[data-testid=settings-list] li[data-key="candor:perspectives"]').count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Delete everything' }).click();
+    await expect.poll(() => page.getByTestId('privacy-status').textContent()).toContain('deleted');
+    const left = await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const open = indexedDB.open('candor');
+        open.onsuccess = () => ok(open.result);
+        open.onerror = () => fail(open.error);
+      });
+      const count = (store: string) =>
+        new Promise<number>((ok) => {
+          const request = db.transaction(store).objectStore(store).count();
+          request.onsuccess = () => ok(request.result);
+        });
+      const counts = { sessions: await count('sessions'), batches: await count('batches') };
+      db.close();
+      const scope = globalThis as unknown as { chrome: { storage: { local: { get(keys: null): Promise<object> } } } };
+      return { ...counts, settings: Object.keys(await scope.chrome.storage.local.get(null)) };
+    });
+    expect(left).toEqual({ sessions: 0, batches: 0, settings: [] });
+  });
+});

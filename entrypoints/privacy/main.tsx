@@ -1,0 +1,7 @@
+import { createRoot } from 'react-dom/client';
+import '../../components/debrief/page.css';
+import { SessionStore } from '../background/session-store.ts';
+import { App } from './App.tsx';
+import { extensionSettings } from './settings.ts';
+
+createRoot(document.getElementById('root')!).render(<App store={new SessionStore()} settings={extensionSettings} />);
