@@ -3,6 +3,7 @@
  * that cue (every detector steps once over it), never a re-analysis of the call, so the same engine
  * serves the live side panel, the CLI and practice replays.
  */
+import { prewarm } from '../nlp/parse.ts';
 import type { Utterance } from '../transcript/types.ts';
 import { DETECTORS } from './detectors/index.ts';
 import { emptyTally, looksEnglish, tallyText } from './english.ts';
@@ -139,7 +140,12 @@ export function createEngine(perspective: Perspective = {}, options: EngineOptio
   return {
     turns,
     push(utterance) {
-      if (ended || !utterance.final || seen.has(utterance.id)) return [];
+      if (ended || seen.has(utterance.id)) return [];
+      if (!utterance.final) {
+        // A caption still growing: nothing to decide yet, but its finished sentences can be parsed now.
+        if (detectors.some((detector) => detector.needsEnglish)) prewarm(utterance.text);
+        return [];
+      }
       if (!Number.isFinite(utterance.start) || !Number.isFinite(utterance.end)) return [];
       seen.add(utterance.id);
       insertByStart(waiting, utterance);

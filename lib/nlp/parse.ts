@@ -73,6 +73,16 @@ export function parseSentence(text: string): SentenceParse {
   return parsed;
 }
 
+/**
+ * Parses the finished sentences of a caption that is still growing, so that when it becomes final only
+ * its last sentence is new: the parse cost is spread over the live caption updates instead of landing
+ * on the final one. The last sentence may still change, so it is left alone.
+ */
+export function prewarm(raw: string): void {
+  const sentences = splitSentences(normaliseText(raw));
+  for (let i = 0; i < sentences.length - 1; i++) parseSentence(sentences[i]!);
+}
+
 function endMark(raw: string): Analysis['end'] {
   const t = raw.trim();
   if (/(\.\.\.|\u2026)["')\]]*$/.test(t)) return '…';

@@ -195,7 +195,8 @@ export class CallSession {
    */
   private analyse(changed: readonly Utterance[], at: number): Pick<SessionChange, 'findings' | 'coach'> {
     const findings: Finding[] = [];
-    for (const utterance of changed) if (utterance.final) findings.push(...this.engine.push(utterance));
+    // Interim versions too: the engine decides nothing on them, but parses their finished sentences early.
+    for (const utterance of changed) findings.push(...this.engine.push(utterance));
     findings.push(...this.engine.advance((at - this.record.origin) / 1000));
     if (!findings.some((finding) => finding.kind === 'flag')) return { findings };
     const before = activeNudge(this.nudgeState());
