@@ -1,16 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { dismissedObjectionDetector } from '../../../../lib/engine/detectors/dismissed-objection.ts';
 import { findingsOf, script } from '../../../eval/script.ts';
+import { describeDetector, type DetectorCase } from './detector-cases.ts';
 
-interface Case {
-  name: string;
-  lines: string[];
-  anchor?: number;
-  speaker?: string;
-  target?: string;
-}
-
-const flags: Case[] = [
+const flags: DetectorCase[] = [
   {
     name: 'price concern met with reassurance and no reason',
     lines: ['Buyer: Honestly the annual fee seems really steep for a team our size.', 'Rep: Oh, trust me, you will be fine.'],
@@ -51,7 +44,7 @@ const flags: Case[] = [
   },
 ];
 
-const doesNotFlag: Case[] = [
+const doesNotFlag: DetectorCase[] = [
   {
     name: 'a concern acknowledged, then disputed',
     lines: [
@@ -91,24 +84,13 @@ const doesNotFlag: Case[] = [
   },
 ];
 
-describe('[dismissed-objection] flags', () => {
-  for (const stripped of [false, true]) {
-    test.each(flags)(`$name${stripped ? ' (no punctuation)' : ''}`, (c) => {
-      const found = findingsOf(dismissedObjectionDetector, script(c.lines, { stripped }));
-      expect(found).toHaveLength(1);
-      expect(found[0]).toMatchObject({ type: 'dismissed-objection', index: c.anchor, speaker: c.speaker, target: c.target });
-      // Both evidence cues: the concern and the dismissal, each with its trigger words.
-      expect(found[0]!.evidence.map((e) => Boolean(e.words))).toEqual([true, true]);
-    });
-  }
+describeDetector(dismissedObjectionDetector, { flags, doesNotFlag }, (flag) => {
+  // Both evidence cues: the concern and the dismissal, each with its trigger words.
+  expect(flag.evidence.map((e) => Boolean(e.words))).toEqual([true, true]);
 });
 
-describe('[dismissed-objection] does not flag', () => {
-  for (const stripped of [false, true]) {
-    test.each(doesNotFlag)(`$name${stripped ? ' (no punctuation)' : ''}`, (c) => {
-      expect(findingsOf(dismissedObjectionDetector, script(c.lines, { stripped }))).toEqual([]);
-    });
-  }
+
+describe('[dismissed-objection] needs a concern just before', () => {
   test('a brush-off with no concern before it', () => {
     expect(findingsOf(dismissedObjectionDetector, script(['Buyer: Can you send the deck?', "Rep: Sure, don't worry about it."]))).toEqual([]);
   });

@@ -1,16 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { interruptionDetector } from '../../../../lib/engine/detectors/interruption.ts';
 import { findingsOf, script } from '../../../eval/script.ts';
+import { describeDetector, type DetectorCase } from './detector-cases.ts';
 
-interface Case {
-  name: string;
-  lines: string[];
-  anchor?: number;
-  speaker?: string;
-  target?: string;
-}
-
-const flags: Case[] = [
+const flags: DetectorCase[] = [
   {
     name: 'cut off mid-clause on "the", newcomer overlaps and keeps the floor',
     lines: [
@@ -21,6 +14,7 @@ const flags: Case[] = [
   },
   {
     name: 'trailing dash, newcomer cuts in',
+    punctuatedOnly: true,
     lines: [
       'Ana: We tried three vendors before we picked —',
       '>Ben: Which vendor did you end up choosing in the end?',
@@ -46,7 +40,7 @@ const flags: Case[] = [
   },
 ];
 
-const doesNotFlag: Case[] = [
+const doesNotFlag: DetectorCase[] = [
   {
     name: 'handover at a sentence end, even with a small overlap',
     lines: [
@@ -86,28 +80,11 @@ const doesNotFlag: Case[] = [
   },
 ];
 
-describe('[interruption] flags', () => {
-  for (const stripped of [false, true]) {
-    test.each(flags)(`$name${stripped ? ' (no punctuation)' : ''}`, (c) => {
-      // Without punctuation the dash case is indistinguishable from a complete clause; skip it there.
-      if (stripped && c.name.startsWith('trailing dash')) return;
-      const found = findingsOf(interruptionDetector, script(c.lines, { stripped }));
-      expect(found).toHaveLength(1);
-      expect(found[0]).toMatchObject({ type: 'interruption', index: c.anchor, speaker: c.speaker, target: c.target });
-      expect(found[0]!.evidence.length).toBeGreaterThanOrEqual(2);
-      expect(found[0]!.rule).toMatch(/^interruption:/);
-    });
-  }
+describeDetector(interruptionDetector, { flags, doesNotFlag }, (flag) => {
+  expect(flag.evidence.length).toBeGreaterThanOrEqual(2);
+  expect(flag.rule).toMatch(/^interruption:/);
 });
 
-describe('[interruption] does not flag', () => {
-  for (const stripped of [false, true]) {
-    test.each(doesNotFlag)(`$name${stripped ? ' (no punctuation)' : ''}`, (c) => {
-      // Without punctuation a finished sentence ending on a content word still reads as finished.
-      expect(findingsOf(interruptionDetector, script(c.lines, { stripped }))).toEqual([]);
-    });
-  }
-});
 
 describe('[interruption] contract', () => {
   test('anchors on the interrupting cue and waits for the newcomer to keep the floor', () => {

@@ -1,16 +1,8 @@
-import { describe, expect, test } from 'vitest';
+import { expect } from 'vitest';
 import { skepticalResponseDetector } from '../../../../lib/engine/detectors/skeptical-response.ts';
-import { findingsOf, script } from '../../../eval/script.ts';
+import { describeDetector, type DetectorCase } from './detector-cases.ts';
 
-interface Case {
-  name: string;
-  lines: string[];
-  anchor?: number;
-  speaker?: string;
-  target?: string;
-}
-
-const flags: Case[] = [
+const flags: DetectorCase[] = [
   {
     name: 'incredulity that echoes the admitted gap',
     lines: ["Candidate: I haven't worked with Terraform, we used the console.", "Interviewer: Really? You've never used infrastructure as code?"],
@@ -33,7 +25,7 @@ const flags: Case[] = [
   },
 ];
 
-const doesNotFlag: Case[] = [
+const doesNotFlag: DetectorCase[] = [
   {
     name: 'curiosity after an admission',
     lines: ["Candidate: I haven't used Kubernetes in production.", "Interviewer: Really? What have you used instead, and how would you ramp up?"],
@@ -60,21 +52,7 @@ const doesNotFlag: Case[] = [
   },
 ];
 
-describe('[skeptical-response] flags', () => {
-  for (const stripped of [false, true]) {
-    test.each(flags)(`$name${stripped ? ' (no punctuation)' : ''}`, (c) => {
-      const found = findingsOf(skepticalResponseDetector, script(c.lines, { stripped }));
-      expect(found).toHaveLength(1);
-      expect(found[0]).toMatchObject({ type: 'skeptical-response', index: c.anchor, speaker: c.speaker, target: c.target });
-      expect(found[0]!.evidence[0]!.words).toBeTruthy();
-    });
-  }
+describeDetector(skepticalResponseDetector, { flags, doesNotFlag }, (flag) => {
+  expect(flag.evidence[0]!.words).toBeTruthy();
 });
 
-describe('[skeptical-response] does not flag', () => {
-  for (const stripped of [false, true]) {
-    test.each(doesNotFlag)(`$name${stripped ? ' (no punctuation)' : ''}`, (c) => {
-      expect(findingsOf(skepticalResponseDetector, script(c.lines, { stripped }))).toEqual([]);
-    });
-  }
-});

@@ -1,16 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { unansweredQuestionDetector } from '../../../../lib/engine/detectors/unanswered-question.ts';
-import { findingsOf, script } from '../../../eval/script.ts';
+import { script } from '../../../eval/script.ts';
+import { describeDetector, type DetectorCase } from './detector-cases.ts';
 
-interface Case {
-  name: string;
-  lines: string[];
-  anchor?: number;
-  speaker?: string;
-  target?: string;
-}
-
-const flags: Case[] = [
+const flags: DetectorCase[] = [
   {
     name: 'clarifying question deflected with a pivot, then the talk moves on',
     lines: [
@@ -47,7 +40,7 @@ const flags: Case[] = [
   },
 ];
 
-const doesNotFlag: Case[] = [
+const doesNotFlag: DetectorCase[] = [
   {
     name: 'a tag question "right?" seeks no answer',
     lines: [
@@ -118,24 +111,10 @@ const doesNotFlag: Case[] = [
   },
 ];
 
-describe('[unanswered-question] flags', () => {
-  for (const stripped of [false, true]) {
-    test.each(flags)(`$name${stripped ? ' (no punctuation)' : ''}`, (c) => {
-      const found = findingsOf(unansweredQuestionDetector, script(c.lines, { stripped }));
-      expect(found).toHaveLength(1);
-      expect(found[0]).toMatchObject({ type: 'unanswered-question', index: c.anchor, speaker: c.speaker, target: c.target });
-      expect(found[0]!.evidence).toHaveLength(2);
-    });
-  }
+describeDetector(unansweredQuestionDetector, { flags, doesNotFlag }, (flag) => {
+  expect(flag.evidence).toHaveLength(2);
 });
 
-describe('[unanswered-question] does not flag', () => {
-  for (const stripped of [false, true]) {
-    test.each(doesNotFlag)(`$name${stripped ? ' (no punctuation)' : ''}`, (c) => {
-      expect(findingsOf(unansweredQuestionDetector, script(c.lines, { stripped }))).toEqual([]);
-    });
-  }
-});
 
 describe('[unanswered-question] contract', () => {
   test('waits for the window: a pivot alone, with the call still going, is not yet a flag', () => {
