@@ -18,11 +18,9 @@ interface FindingInput {
 
 const round = (x: number): number => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
 
-/** A flag anchored to a cue; its id is derived from type and anchor so a replay yields the same id. */
-export function makeFlag(type: FlagType, input: FindingInput): Finding {
+/** The fields every finding shares; its id comes from type and anchor, so a replay yields the same id. */
+function anchored(type: FlagType | SignalType, input: FindingInput) {
   return {
-    kind: 'flag',
-    type,
     id: `${type}:${input.anchor.id}`,
     at: input.anchor.start,
     anchor: input.anchor.id,
@@ -34,17 +32,12 @@ export function makeFlag(type: FlagType, input: FindingInput): Finding {
   };
 }
 
+/** A flag anchored to a cue. */
+export function makeFlag(type: FlagType, input: FindingInput): Finding {
+  return { kind: 'flag', type, ...anchored(type, input) };
+}
+
+/** A positive signal anchored to a cue. */
 export function makeSignal(type: SignalType, input: FindingInput): Finding {
-  return {
-    kind: 'signal',
-    type,
-    id: `${type}:${input.anchor.id}`,
-    at: input.anchor.start,
-    anchor: input.anchor.id,
-    speaker: input.speaker,
-    target: input.target,
-    confidence: round(input.confidence),
-    evidence: input.evidence,
-    rule: input.rule,
-  };
+  return { kind: 'signal', type, ...anchored(type, input) };
 }
