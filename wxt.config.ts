@@ -1,11 +1,7 @@
 import { defineConfig } from 'wxt';
 
 // Host access is limited to the call pages themselves: Candor reads captions there and nowhere else.
-export const CALL_PAGE_MATCHES = [
-  'https://meet.google.com/*',
-  'https://app.zoom.us/wc/*',
-  'https://*.zoom.us/wc/*',
-];
+export const CALL_PAGE_MATCHES = ['https://meet.google.com/*', 'https://app.zoom.us/wc/*', 'https://*.zoom.us/wc/*'];
 
 export default defineConfig({
   imports: false,
@@ -25,9 +21,7 @@ export default defineConfig({
         description: 'Open the Candor panel',
       },
     },
-    content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
-    },
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'" },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -28,6 +28,10 @@ function spoken(total: number): string {
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
-  const parts = [h > 0 ? `${h} hour${h === 1 ? '' : 's'}` : '', m > 0 ? `${m} minute${m === 1 ? '' : 's'}` : '', `${s} second${s === 1 ? '' : 's'}`];
+  const parts = [
+    h > 0 ? `${h} hour${h === 1 ? '' : 's'}` : '',
+    m > 0 ? `${m} minute${m === 1 ? '' : 's'}` : '',
+    `${s} second${s === 1 ? '' : 's'}`,
+  ];
   return parts.filter(Boolean).join(' ');
 }

@@ -31,10 +31,19 @@ export function CaptureHealth({ status, connection, hasTab }: CaptureHealthProps
   if (connection !== 'live') return <Health tone="idle" title="Connecting" text="Reaching Candor's background…" />;
   if (!status) {
     return (
-      <Health tone="idle" title="Not a call page" text="Candor works in Google Meet and Zoom web calls (app.zoom.us/wc)." />
+      <Health
+        tone="idle"
+        title="Not a call page"
+        text="Candor works in Google Meet and Zoom web calls (app.zoom.us/wc)."
+      />
     );
   }
-  const tone = status.state === 'capturing' || status.state === 'captions-on' ? 'ok' : status.state === 'no-call' ? 'idle' : 'warn';
+  const tone =
+    status.state === 'capturing' || status.state === 'captions-on'
+      ? 'ok'
+      : status.state === 'no-call'
+        ? 'idle'
+        : 'warn';
   return (
     <Health tone={tone} title={PLATFORM_NAMES[status.platform]} text={STATE_TEXT[status.state]}>
       {status.state === 'captions-off' && <p className="health-hint">{TURN_ON_HINT[status.platform]}</p>}

@@ -63,13 +63,17 @@ export function spokenDuration(seconds: number): string {
  * Transcript markers for flags, keyed by anchor cue (TranscriptView's `highlights`). Two flags on one
  * line share its marker.
  */
-export function flagHighlights(flags: readonly { anchor: string; type: FlagType }[]): Record<string, { type: string; label: string }> {
+export function flagHighlights(
+  flags: readonly { anchor: string; type: FlagType }[],
+): Record<string, { type: string; label: string }> {
   const marks: Record<string, { type: string; label: string }> = {};
   for (const flag of flags) {
     const before = marks[flag.anchor];
     const label = FLAG_LABELS[flag.type];
     marks[flag.anchor] =
-      before === undefined ? { type: flag.type, label } : { type: `${before.type} ${flag.type}`, label: `${before.label}; ${label}` };
+      before === undefined
+        ? { type: flag.type, label }
+        : { type: `${before.type} ${flag.type}`, label: `${before.label}; ${label}` };
   }
   return marks;
 }

@@ -28,7 +28,9 @@ export function NudgeCard({ nudge, onCopy, onAnotherPhrasing, onNotNow, onNotUse
   // "Copied" belongs to the phrasing that was copied; a new one (or a new card) starts fresh.
   useEffect(() => setCopied(false), [nudge?.id, phrasing?.id]);
 
-  const announcement = nudge ? `Tip: ${nudge.title}. ${nudge.whatHappened}${nudge.count > 1 ? ` This happened ${nudge.count} times.` : ''}` : '';
+  const announcement = nudge
+    ? `Tip: ${nudge.title}. ${nudge.whatHappened}${nudge.count > 1 ? ` This happened ${nudge.count} times.` : ''}`
+    : '';
   return (
     <>
       <div className="sr-only" aria-live="polite" aria-atomic="true" data-testid="nudge-announcer">
@@ -61,7 +63,10 @@ export function NudgeCard({ nudge, onCopy, onAnotherPhrasing, onNotNow, onNotUse
           {phrasing && (
             <figure className="nudge-script">
               <figcaption className="nudge-label">
-                You could say{nudge.phrasings.length > 1 ? ` (${(nudge.phrasingIndex % nudge.phrasings.length) + 1} of ${nudge.phrasings.length})` : ''}
+                You could say
+                {nudge.phrasings.length > 1
+                  ? ` (${(nudge.phrasingIndex % nudge.phrasings.length) + 1} of ${nudge.phrasings.length})`
+                  : ''}
                 <span className="nudge-stage"> · builds {STAGE_LABELS[phrasing.stage].name.toLowerCase()} safety</span>
               </figcaption>
               <blockquote className="nudge-phrasing" data-testid="nudge-phrasing">
@@ -82,18 +87,38 @@ export function NudgeCard({ nudge, onCopy, onAnotherPhrasing, onNotNow, onNotUse
                 {copied ? 'Copied' : 'Copy'}
               </button>
             )}
-            <button type="button" className="btn" onClick={() => onAnotherPhrasing(nudge.id)} disabled={nudge.phrasings.length < 2}>
+            <button
+              type="button"
+              className="btn"
+              onClick={() => onAnotherPhrasing(nudge.id)}
+              disabled={nudge.phrasings.length < 2}
+            >
               Another phrasing
             </button>
             {onHelpful && (
-              <button type="button" className="btn" onClick={() => onHelpful(nudge.id)} aria-pressed={nudge.feedback.includes('helpful')}>
+              <button
+                type="button"
+                className="btn"
+                onClick={() => onHelpful(nudge.id)}
+                aria-pressed={nudge.feedback.includes('helpful')}
+              >
                 Helpful
               </button>
             )}
-            <button type="button" className="btn btn-quiet" onClick={() => onNotNow(nudge.id)} title="No tips like this for 10 minutes">
+            <button
+              type="button"
+              className="btn btn-quiet"
+              onClick={() => onNotNow(nudge.id)}
+              title="No tips like this for 10 minutes"
+            >
               Not now
             </button>
-            <button type="button" className="btn btn-quiet" onClick={() => onNotUseful(nudge.id)} title="Show fewer tips like this">
+            <button
+              type="button"
+              className="btn btn-quiet"
+              onClick={() => onNotUseful(nudge.id)}
+              title="Show fewer tips like this"
+            >
               Not useful
             </button>
           </div>

@@ -53,7 +53,12 @@ export function QuietRadar({ radar, onCopy }: QuietRadarProps) {
                     {copied ? 'Copied' : 'Copy'}
                   </button>
                 )}
-                <button type="button" className="btn" onClick={() => setIndex((i) => i + 1)} disabled={radar.phrasings.length < 2}>
+                <button
+                  type="button"
+                  className="btn"
+                  onClick={() => setIndex((i) => i + 1)}
+                  disabled={radar.phrasings.length < 2}
+                >
                   Another phrasing
                 </button>
               </div>

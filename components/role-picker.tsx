@@ -28,7 +28,9 @@ export function RolePicker({ role, me, speakers, onRoleChange, onMeChange }: Rol
           id={roleId}
           value={role ?? ''}
           aria-describedby={role === undefined ? hintId : undefined}
-          onChange={(event) => onRoleChange(event.currentTarget.value === '' ? undefined : (event.currentTarget.value as Role))}
+          onChange={(event) =>
+            onRoleChange(event.currentTarget.value === '' ? undefined : (event.currentTarget.value as Role))
+          }
         >
           <option value="">Choose…</option>
           {ROLES.map((r) => (

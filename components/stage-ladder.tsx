@@ -32,7 +32,12 @@ export function StageLadder({ stages, onSelectMoment, initiallyOpen = [] }: Stag
           const isOpen = open.has(stage);
           const count = reading.evidence.length;
           return (
-            <li key={stage} className={`ladder-stage level-${reading.level}`} data-stage={stage} data-level={reading.level}>
+            <li
+              key={stage}
+              className={`ladder-stage level-${reading.level}`}
+              data-stage={stage}
+              data-level={reading.level}
+            >
               <div className="ladder-row">
                 <span className="ladder-name">{STAGE_LABELS[stage].name}</span>
                 <span className="ladder-level">{LEVEL_LABELS[reading.level]}</span>

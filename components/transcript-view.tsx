@@ -37,7 +37,11 @@ export function TranscriptView({ utterances, highlights }: TranscriptViewProps) 
   return (
     <div className="transcript-wrap">
       {hidden > 0 && (
-        <button type="button" className="btn transcript-more" onClick={() => setShown((count) => count + TRANSCRIPT_PAGE)}>
+        <button
+          type="button"
+          className="btn transcript-more"
+          onClick={() => setShown((count) => count + TRANSCRIPT_PAGE)}
+        >
           Show {Math.min(hidden, TRANSCRIPT_PAGE)} earlier lines ({hidden} hidden)
         </button>
       )}

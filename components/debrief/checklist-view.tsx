@@ -1,13 +1,18 @@
 import type { IndicatorReading } from '../../lib/debrief/checklist.ts';
 import { clock } from './format.ts';
 
-const EFFECT_TEXT = { shows: 'shows it', undermines: 'works against it', mended: 'worked against it, then mended' } as const;
+const EFFECT_TEXT = {
+  shows: 'shows it',
+  undermines: 'works against it',
+  mended: 'worked against it, then mended',
+} as const;
 
 /** "3 moments show it, 1 worked against it": the summary of an indicator's moments. */
 function countsOf(indicator: IndicatorReading): string {
   const count = (effect: keyof typeof EFFECT_TEXT) => indicator.moments.filter((m) => m.effect === effect).length;
   const parts = [`${count('shows')} ${count('shows') === 1 ? 'moment shows' : 'moments show'} it`];
-  if (count('undermines') > 0) parts.push(`${count('undermines')} ${count('undermines') === 1 ? 'works' : 'work'} against it`);
+  if (count('undermines') > 0)
+    parts.push(`${count('undermines')} ${count('undermines') === 1 ? 'works' : 'work'} against it`);
   if (count('mended') > 0) parts.push(`${count('mended')} mended`);
   return parts.join(', ');
 }
@@ -20,7 +25,9 @@ export function ChecklistView({ indicators }: { indicators: readonly IndicatorRe
         <li key={indicator.id} className="indicator" data-indicator={indicator.id} data-present={indicator.present}>
           <div className="indicator-head">
             <h3>{indicator.name}</h3>
-            <span className={indicator.present ? 'pill pill-yes' : 'pill pill-no'}>{indicator.present ? 'Present' : 'Not shown'}</span>
+            <span className={indicator.present ? 'pill pill-yes' : 'pill pill-no'}>
+              {indicator.present ? 'Present' : 'Not shown'}
+            </span>
           </div>
           <p className="muted small" style={{ margin: 0 }}>
             {indicator.question}
@@ -37,7 +44,10 @@ export function ChecklistView({ indicators }: { indicators: readonly IndicatorRe
                   <li key={`${moment.effect}:${moment.id}`}>
                     <span className="moment-time">{clock(moment.at)}</span>
                     <span>
-                      <strong>{moment.label}</strong> <span className="muted">— {moment.speaker || 'Unknown'}, {EFFECT_TEXT[moment.effect]}</span>
+                      <strong>{moment.label}</strong>{' '}
+                      <span className="muted">
+                        — {moment.speaker || 'Unknown'}, {EFFECT_TEXT[moment.effect]}
+                      </span>
                       <br />
                       <span className="quote">“{moment.text}”</span>
                     </span>

@@ -7,7 +7,15 @@ function quoteOf(finding: Flag | Signal): string {
 }
 
 /** Every flag and positive signal, with the words that triggered it. */
-export function FindingsView({ flags, signals, mended }: { flags: readonly Flag[]; signals: readonly Signal[]; mended: ReadonlySet<string> }) {
+export function FindingsView({
+  flags,
+  signals,
+  mended,
+}: {
+  flags: readonly Flag[];
+  signals: readonly Signal[];
+  mended: ReadonlySet<string>;
+}) {
   return (
     <div className="grid-2" style={{ gridTemplateColumns: '1fr 1fr' }}>
       <section aria-labelledby="flags-heading">
@@ -25,7 +33,12 @@ export function FindingsView({ flags, signals, mended }: { flags: readonly Flag[
                     — {flag.speaker || 'Unknown'}
                     {flag.target ? ` → ${flag.target}` : ''}
                   </span>
-                  {mended.has(flag.id) && <> <span className="pill pill-mended">Mended</span></>}
+                  {mended.has(flag.id) && (
+                    <>
+                      {' '}
+                      <span className="pill pill-mended">Mended</span>
+                    </>
+                  )}
                   <br />
                   <span className="quote">“{quoteOf(flag)}”</span>
                 </span>
@@ -44,7 +57,8 @@ export function FindingsView({ flags, signals, mended }: { flags: readonly Flag[
               <li key={signal.id} data-signal={signal.type}>
                 <span className="moment-time">{clock(signal.at)}</span>
                 <span>
-                  <strong>{SIGNAL_LABELS[signal.type]}</strong> <span className="muted">— {signal.speaker || 'Unknown'}</span>
+                  <strong>{SIGNAL_LABELS[signal.type]}</strong>{' '}
+                  <span className="muted">— {signal.speaker || 'Unknown'}</span>
                   <br />
                   <span className="quote">“{quoteOf(signal)}”</span>
                 </span>

@@ -33,7 +33,14 @@ export function ReflectionForm({ initial, onSave }: ReflectionFormProps) {
         <div className="actions">
           {FELT_SAFE.map((option) => (
             <label key={option}>
-              <input type="radio" name="felt-safe" value={option} checked={feltSafe === option} onChange={() => setFeltSafe(option)} /> {FELT_SAFE_TEXT[option]}
+              <input
+                type="radio"
+                name="felt-safe"
+                value={option}
+                checked={feltSafe === option}
+                onChange={() => setFeltSafe(option)}
+              />{' '}
+              {FELT_SAFE_TEXT[option]}
             </label>
           ))}
         </div>
@@ -42,13 +49,23 @@ export function ReflectionForm({ initial, onSave }: ReflectionFormProps) {
         <label htmlFor="reflection-notes">
           <strong>{REFLECTION_PROMPTS.notes}</strong>
         </label>
-        <textarea id="reflection-notes" value={notes} onChange={(event) => setNotes(event.target.value)} maxLength={4000} />
+        <textarea
+          id="reflection-notes"
+          value={notes}
+          onChange={(event) => setNotes(event.target.value)}
+          maxLength={4000}
+        />
       </p>
       <p>
         <label htmlFor="reflection-next">
           <strong>{REFLECTION_PROMPTS.nextTime}</strong>
         </label>
-        <textarea id="reflection-next" value={nextTime} onChange={(event) => setNextTime(event.target.value)} maxLength={4000} />
+        <textarea
+          id="reflection-next"
+          value={nextTime}
+          onChange={(event) => setNextTime(event.target.value)}
+          maxLength={4000}
+        />
       </p>
       <div className="actions">
         <button type="submit" className="button-primary">

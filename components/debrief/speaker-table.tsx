@@ -9,14 +9,30 @@ export function SpeakerTable({ speakers }: { speakers: readonly SpeakerStats[] }
       <thead>
         <tr>
           <th scope="col">Speaker</th>
-          <th scope="col" className="num">Talk</th>
-          <th scope="col" className="num">Share</th>
-          <th scope="col" className="num">Turns</th>
-          <th scope="col" className="num">Words</th>
-          <th scope="col" className="num">Questions</th>
-          <th scope="col" className="num">Longest stretch</th>
-          <th scope="col" className="num">Cut in</th>
-          <th scope="col" className="num">Was cut off</th>
+          <th scope="col" className="num">
+            Talk
+          </th>
+          <th scope="col" className="num">
+            Share
+          </th>
+          <th scope="col" className="num">
+            Turns
+          </th>
+          <th scope="col" className="num">
+            Words
+          </th>
+          <th scope="col" className="num">
+            Questions
+          </th>
+          <th scope="col" className="num">
+            Longest stretch
+          </th>
+          <th scope="col" className="num">
+            Cut in
+          </th>
+          <th scope="col" className="num">
+            Was cut off
+          </th>
         </tr>
       </thead>
       <tbody>

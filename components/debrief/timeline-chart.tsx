@@ -24,7 +24,8 @@ function shortName(name: string): string {
 }
 
 function markerTitle(marker: MarkerLayout, mended: boolean): string {
-  const label = marker.kind === 'flag' ? FLAG_LABELS[marker.type as Flag['type']] : SIGNAL_LABELS[marker.type as Signal['type']];
+  const label =
+    marker.kind === 'flag' ? FLAG_LABELS[marker.type as Flag['type']] : SIGNAL_LABELS[marker.type as Signal['type']];
   return `${clock(marker.at)} ${label} (${marker.speaker || 'Unknown'})${mended ? ', later mended' : ''}`;
 }
 
@@ -42,28 +43,48 @@ export function TimelineChart({ utterances, flags, signals, repairs, speakers, d
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
-  const layout = useMemo(() => layoutTimeline(utterances, flags, signals, { width }), [utterances, flags, signals, width]);
+  const layout = useMemo(
+    () => layoutTimeline(utterances, flags, signals, { width }),
+    [utterances, flags, signals, width],
+  );
   const mended = useMemo(() => new Set(repairs.map((r) => r.flag)), [repairs]);
   const description = `${spokenLength(duration)}, ${speakers.length} ${speakers.length === 1 ? 'speaker' : 'speakers'}. ${speakers
     .map((s) => `${s.speaker || 'Unknown'} talked ${percent(s.share)} of the time`)
-    .join('; ')}. ${flags.length} flagged moments (triangles) and ${signals.length} positive signals (circles) are marked.`;
+    .join(
+      '; ',
+    )}. ${flags.length} flagged moments (triangles) and ${signals.length} positive signals (circles) are marked.`;
 
   const rows = useMemo(() => {
     const all: Array<{ at: number; who: string; what: string; kind: string }> = [];
-    for (const u of utterances) all.push({ at: u.start, who: u.speaker, what: `spoke for ${spokenLength(u.end - u.start)}`, kind: 'speech' });
-    for (const f of flags) all.push({ at: f.at, who: f.speaker, what: `${FLAG_LABELS[f.type]}${mended.has(f.id) ? ' (later mended)' : ''}`, kind: 'flag' });
+    for (const u of utterances)
+      all.push({ at: u.start, who: u.speaker, what: `spoke for ${spokenLength(u.end - u.start)}`, kind: 'speech' });
+    for (const f of flags)
+      all.push({
+        at: f.at,
+        who: f.speaker,
+        what: `${FLAG_LABELS[f.type]}${mended.has(f.id) ? ' (later mended)' : ''}`,
+        kind: 'flag',
+      });
     for (const s of signals) all.push({ at: s.at, who: s.speaker, what: SIGNAL_LABELS[s.type], kind: 'signal' });
     return all.sort((a, b) => a.at - b.at);
   }, [utterances, flags, signals, mended]);
 
   return (
     <div className="timeline" ref={box}>
-      <svg viewBox={`0 0 ${layout.width} ${layout.height}`} width={layout.width} height={layout.height} role="img" aria-labelledby={`${id}-t ${id}-d`}>
+      <svg
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        width={layout.width}
+        height={layout.height}
+        role="img"
+        aria-labelledby={`${id}-t ${id}-d`}
+      >
         <title id={`${id}-t`}>Who spoke when</title>
         <desc id={`${id}-d`}>{description}</desc>
         {layout.lanes.map((lane, i) => (
           <g key={lane.speaker}>
-            {i % 2 === 0 && <rect className="lane-bg" x={0} y={lane.y} width={layout.width} height={lane.height} rx={6} />}
+            {i % 2 === 0 && (
+              <rect className="lane-bg" x={0} y={lane.y} width={layout.width} height={lane.height} rx={6} />
+            )}
             <text className={lane.self ? 'lane-label lane-label-self' : 'lane-label'} x={8} y={lane.barY + 4}>
               {shortName(lane.speaker)}
               {lane.self ? ' (me)' : ''}
@@ -81,7 +102,15 @@ export function TimelineChart({ utterances, flags, signals, repairs, speakers, d
         {layout.bars.map((bar) => {
           const self = layout.lanes.find((lane) => lane.speaker === bar.speaker)?.self ?? false;
           return (
-            <rect key={bar.id} className={self ? 'bar bar-self' : 'bar'} x={bar.x} y={bar.y} width={bar.width} height={bar.height} rx={2}>
+            <rect
+              key={bar.id}
+              className={self ? 'bar bar-self' : 'bar'}
+              x={bar.x}
+              y={bar.y}
+              width={bar.width}
+              height={bar.height}
+              rx={2}
+            >
               <title>{`${clock(bar.start)}–${clock(bar.end)} ${bar.speaker || 'Unknown'}`}</title>
             </rect>
           );
@@ -89,13 +118,24 @@ export function TimelineChart({ utterances, flags, signals, repairs, speakers, d
         {layout.markers.map((marker) =>
           marker.kind === 'flag' ? (
             <g key={marker.id} data-marker="flag" data-type={marker.type}>
-              <path className="marker-flag" d={`M${marker.x - 5},${marker.y - 4} L${marker.x + 5},${marker.y - 4} L${marker.x},${marker.y + 5} Z`}>
+              <path
+                className="marker-flag"
+                d={`M${marker.x - 5},${marker.y - 4} L${marker.x + 5},${marker.y - 4} L${marker.x},${marker.y + 5} Z`}
+              >
                 <title>{markerTitle(marker, mended.has(marker.id))}</title>
               </path>
               {mended.has(marker.id) && <circle className="marker-repair" cx={marker.x} cy={marker.y} r={7} />}
             </g>
           ) : (
-            <circle key={marker.id} data-marker="signal" data-type={marker.type} className="marker-signal" cx={marker.x} cy={marker.y} r={4.5}>
+            <circle
+              key={marker.id}
+              data-marker="signal"
+              data-type={marker.type}
+              className="marker-signal"
+              cx={marker.x}
+              cy={marker.y}
+              r={4.5}
+            >
               <title>{markerTitle(marker, false)}</title>
             </circle>
           ),
@@ -103,23 +143,33 @@ export function TimelineChart({ utterances, flags, signals, repairs, speakers, d
       </svg>
       <ul className="legend" aria-hidden="true">
         <li>
-          <svg width="14" height="12"><rect className="bar bar-self" x="0" y="2" width="14" height="8" rx="2" style={{ fill: 'var(--self)' }} /></svg>
+          <svg width="14" height="12">
+            <rect className="bar bar-self" x="0" y="2" width="14" height="8" rx="2" style={{ fill: 'var(--self)' }} />
+          </svg>
           My speech
         </li>
         <li>
-          <svg width="14" height="12"><rect x="0" y="2" width="14" height="8" rx="2" style={{ fill: 'var(--bar)' }} /></svg>
+          <svg width="14" height="12">
+            <rect x="0" y="2" width="14" height="8" rx="2" style={{ fill: 'var(--bar)' }} />
+          </svg>
           Others' speech
         </li>
         <li>
-          <svg width="12" height="12"><path d="M1,2 L11,2 L6,11 Z" style={{ fill: 'var(--flag)' }} /></svg>
+          <svg width="12" height="12">
+            <path d="M1,2 L11,2 L6,11 Z" style={{ fill: 'var(--flag)' }} />
+          </svg>
           Flagged moment
         </li>
         <li>
-          <svg width="16" height="16"><circle cx="8" cy="8" r="6" style={{ fill: 'none', stroke: 'var(--mended)', strokeWidth: 2 }} /></svg>
+          <svg width="16" height="16">
+            <circle cx="8" cy="8" r="6" style={{ fill: 'none', stroke: 'var(--mended)', strokeWidth: 2 }} />
+          </svg>
           Later mended
         </li>
         <li>
-          <svg width="12" height="12"><circle cx="6" cy="6" r="4.5" style={{ fill: 'var(--good)' }} /></svg>
+          <svg width="12" height="12">
+            <circle cx="6" cy="6" r="4.5" style={{ fill: 'var(--good)' }} />
+          </svg>
           Positive signal
         </li>
       </ul>

@@ -22,7 +22,8 @@ export class CoachSettingsStore {
     this.ready = this.load();
     browser.storage.onChanged.addListener((changes, area) => {
       if (area !== 'local') return;
-      if (SENSITIVITY_KEY in changes || PLAYBOOK_OVERRIDES_KEY in changes || PERSPECTIVES_KEY in changes) void this.load();
+      if (SENSITIVITY_KEY in changes || PLAYBOOK_OVERRIDES_KEY in changes || PERSPECTIVES_KEY in changes)
+        void this.load();
     });
   }
 
@@ -60,7 +61,9 @@ export function parsePerspective(value: unknown): Perspective {
   if (typeof value !== 'object' || value === null) return {};
   const { role, me } = value as { role?: unknown; me?: unknown };
   return {
-    ...(typeof role === 'string' && (ROLES as readonly string[]).includes(role) ? { role: role as Perspective['role'] } : {}),
+    ...(typeof role === 'string' && (ROLES as readonly string[]).includes(role)
+      ? { role: role as Perspective['role'] }
+      : {}),
     ...(typeof me === 'string' && me.length > 0 && me.length <= 200 ? { me } : {}),
   };
 }

@@ -24,7 +24,8 @@ export default defineBackground(() => {
     if (!isCaptureBatchLike(message)) return undefined;
     const tabId = sender.tab?.id;
     // Only content scripts in a tab may feed captions; anything else is ignored, never thrown.
-    if (tabId === undefined || sender.id !== browser.runtime.id) return Promise.resolve<CaptureAck>({ ok: false, error: 'not from a call tab' });
+    if (tabId === undefined || sender.id !== browser.runtime.id)
+      return Promise.resolve<CaptureAck>({ ok: false, error: 'not from a call tab' });
     const parsed = parseCaptureBatch(message);
     if ('error' in parsed) return Promise.resolve<CaptureAck>({ ok: false, error: parsed.error });
     return coach.ready

@@ -15,7 +15,9 @@ export async function enforceRetention(
   openTabs?: ReadonlySet<number>,
 ): Promise<string[]> {
   const sessions = await store.list();
-  return store.deleteMany(sessions.filter((session) => isExpired(session, policy, now, openTabs)).map((session) => session.id));
+  return store.deleteMany(
+    sessions.filter((session) => isExpired(session, policy, now, openTabs)).map((session) => session.id),
+  );
 }
 
 /** The ids of the tabs open right now, or undefined when they cannot be read. */

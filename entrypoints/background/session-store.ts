@@ -170,7 +170,10 @@ export class SessionStore {
       const { sessionId, batch } = cursor.value;
       if (!hits.has(sessionId)) {
         for (const event of batch.events) {
-          if (event.kind === 'block' && (foldText(event.text).includes(needle) || foldText(event.speaker).includes(needle))) {
+          if (
+            event.kind === 'block' &&
+            (foldText(event.text).includes(needle) || foldText(event.speaker).includes(needle))
+          ) {
             hits.add(sessionId);
             break;
           }
@@ -185,7 +188,11 @@ export class SessionStore {
   async delete(id: string): Promise<void> {
     const tx = (await this.db()).transaction(['sessions', 'batches'], 'readwrite');
     const keys = await tx.objectStore('batches').index('bySession').getAllKeys(id);
-    await Promise.all([tx.objectStore('sessions').delete(id), ...keys.map((key) => tx.objectStore('batches').delete(key)), tx.done]);
+    await Promise.all([
+      tx.objectStore('sessions').delete(id),
+      ...keys.map((key) => tx.objectStore('batches').delete(key)),
+      tx.done,
+    ]);
   }
 
   /** Deletes several sessions; returns the ids that existed. */

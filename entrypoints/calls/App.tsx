@@ -49,7 +49,10 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number }) {
     return () => clearTimeout(timer);
   }, [store, query, sessions]);
 
-  const shown = useMemo(() => (sessions ?? []).filter((s) => matchesQuery(s, query, textHits)), [sessions, query, textHits]);
+  const shown = useMemo(
+    () => (sessions ?? []).filter((s) => matchesQuery(s, query, textHits)),
+    [sessions, query, textHits],
+  );
 
   async function remove(session: StoredSession) {
     await store.delete(session.id);
@@ -79,14 +82,23 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number }) {
     const id = crypto.randomUUID();
     const { record, batches } = sessionFromImport(read.call, { id, tabId, now: Date.now(), fileName: file.name });
     await store.importSession(record, batches);
-    setMessage({ tone: 'ok', text: `Imported “${titleOf(record)}” with ${read.call.utterances.length} lines.`, link: `debrief.html?session=${encodeURIComponent(id)}` });
+    setMessage({
+      tone: 'ok',
+      text: `Imported “${titleOf(record)}” with ${read.call.utterances.length} lines.`,
+      link: `debrief.html?session=${encodeURIComponent(id)}`,
+    });
     await summarise(await reload());
   }
 
   async function changePolicy(next: RetentionPolicy): Promise<number> {
     const saved = await store.setRetention(next);
     setPolicy(saved);
-    const removed = await enforceRetention(store, saved, Date.now(), saved.kind === 'nothing' ? await openTabIds() : undefined);
+    const removed = await enforceRetention(
+      store,
+      saved,
+      Date.now(),
+      saved.kind === 'nothing' ? await openTabIds() : undefined,
+    );
     await reload();
     return removed.length;
   }
@@ -100,7 +112,9 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number }) {
         </nav>
       </header>
       <h1>Calls and practice runs</h1>
-      <p className="lede">Everything here is stored in this browser only. Open a call for its debrief, or delete it for good.</p>
+      <p className="lede">
+        Everything here is stored in this browser only. Open a call for its debrief, or delete it for good.
+      </p>
 
       {message && (
         <p role={message.tone === 'error' ? 'alert' : 'status'} className={message.tone} data-testid="history-message">
@@ -116,11 +130,18 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number }) {
       <section className="card" aria-labelledby="list-heading">
         <div className="page-header" style={{ marginBottom: 10 }}>
           <h2 id="list-heading" style={{ margin: 0 }}>
-            Stored calls {sessions ? `(${shown.length}${shown.length !== sessions.length ? ` of ${sessions.length}` : ''})` : ''}
+            Stored calls{' '}
+            {sessions ? `(${shown.length}${shown.length !== sessions.length ? ` of ${sessions.length}` : ''})` : ''}
           </h2>
           <label>
             <span className="visually-hidden">Search by name, date or words said</span>
-            <input type="search" placeholder="Search by name, date or words said" value={query} onChange={(event) => setQuery(event.target.value)} data-testid="search" />
+            <input
+              type="search"
+              placeholder="Search by name, date or words said"
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+              data-testid="search"
+            />
           </label>
         </div>
         {sessions === null ? (
@@ -134,9 +155,15 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number }) {
               <tr>
                 <th scope="col">Call</th>
                 <th scope="col">Date</th>
-                <th scope="col" className="num">Length</th>
-                <th scope="col" className="num">Flags</th>
-                <th scope="col" className="num">Mended</th>
+                <th scope="col" className="num">
+                  Length
+                </th>
+                <th scope="col" className="num">
+                  Flags
+                </th>
+                <th scope="col" className="num">
+                  Mended
+                </th>
                 <th scope="col">
                   <span className="visually-hidden">Actions</span>
                 </th>
@@ -158,7 +185,13 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number }) {
                   <td className="num">{session.digest?.flags ?? '…'}</td>
                   <td className="num">{session.digest?.repairs ?? '…'}</td>
                   <td>
-                    <button type="button" className="button-danger" onClick={() => void remove(session)} data-action="delete" aria-label={`Delete ${titleOf(session)}`}>
+                    <button
+                      type="button"
+                      className="button-danger"
+                      onClick={() => void remove(session)}
+                      data-action="delete"
+                      aria-label={`Delete ${titleOf(session)}`}
+                    >
                       Delete
                     </button>
                   </td>
@@ -172,7 +205,12 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number }) {
             {confirmAll ? (
               <>
                 <span>Delete all {sessions.length} calls and their captions for good?</span>
-                <button type="button" className="button-danger" onClick={() => void removeAll()} data-action="confirm-delete-all">
+                <button
+                  type="button"
+                  className="button-danger"
+                  onClick={() => void removeAll()}
+                  data-action="confirm-delete-all"
+                >
                   Delete everything
                 </button>
                 <button type="button" onClick={() => setConfirmAll(false)}>
@@ -180,7 +218,12 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number }) {
                 </button>
               </>
             ) : (
-              <button type="button" className="button-danger" onClick={() => setConfirmAll(true)} data-action="delete-all">
+              <button
+                type="button"
+                className="button-danger"
+                onClick={() => setConfirmAll(true)}
+                data-action="delete-all"
+              >
                 Delete all…
               </button>
             )}
@@ -196,7 +239,13 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number }) {
         <section className="card" aria-labelledby="import-heading">
           <h2 id="import-heading">Import</h2>
           <label htmlFor="import-file">A Candor JSON export: </label>
-          <input id="import-file" type="file" accept=".json,application/json" onChange={(event) => void importFile(event.target.files?.[0]).finally(() => (event.target.value = ''))} data-testid="import" />
+          <input
+            id="import-file"
+            type="file"
+            accept=".json,application/json"
+            onChange={(event) => void importFile(event.target.files?.[0]).finally(() => (event.target.value = ''))}
+            data-testid="import"
+          />
         </section>
       </div>
     </main>

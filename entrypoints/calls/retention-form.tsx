@@ -21,7 +21,10 @@ export function RetentionForm({ policy, onChange }: RetentionFormProps) {
   const [value, setValue] = useState(policy ? valueOf(policy) : '');
   const [status, setStatus] = useState('');
   useEffect(() => setValue(policy ? valueOf(policy) : ''), [policy]);
-  const days = policy?.kind === 'days' && !RETENTION_DAY_CHOICES.includes(policy.days as (typeof RETENTION_DAY_CHOICES)[number]) ? [policy.days] : [];
+  const days =
+    policy?.kind === 'days' && !RETENTION_DAY_CHOICES.includes(policy.days as (typeof RETENTION_DAY_CHOICES)[number])
+      ? [policy.days]
+      : [];
 
   async function apply(next: string) {
     setValue(next);
@@ -33,7 +36,13 @@ export function RetentionForm({ policy, onChange }: RetentionFormProps) {
   return (
     <div>
       <label htmlFor="retention">Keep calls </label>
-      <select id="retention" value={value} disabled={!policy} onChange={(event) => void apply(event.target.value)} data-testid="retention">
+      <select
+        id="retention"
+        value={value}
+        disabled={!policy}
+        onChange={(event) => void apply(event.target.value)}
+        data-testid="retention"
+      >
         {[...RETENTION_DAY_CHOICES, ...days].map((n) => (
           <option key={n} value={`days:${n}`}>
             for {n === 1 ? '1 day' : `${n} days`}

@@ -95,7 +95,8 @@ export function runCapture(options: RunCaptureOptions): CaptureRun {
 
   function setStatus(state: CaptureState, detail?: string): CaptureStatus | undefined {
     if (status?.state === state && status.detail === detail) return undefined;
-    status = detail === undefined ? { platform: adapter.platform, state } : { platform: adapter.platform, state, detail };
+    status =
+      detail === undefined ? { platform: adapter.platform, state } : { platform: adapter.platform, state, detail };
     return status;
   }
 

@@ -15,7 +15,12 @@ import type { SessionStore } from '../background/session-store.ts';
 import { ExportPanel } from './export-panel.tsx';
 import { loadCall, type LoadedCall } from './load.ts';
 
-type State = { kind: 'loading' } | { kind: 'missing' } | { kind: 'error'; message: string } | { kind: 'deleted' } | { kind: 'ready'; call: LoadedCall };
+type State =
+  | { kind: 'loading' }
+  | { kind: 'missing' }
+  | { kind: 'error'; message: string }
+  | { kind: 'deleted' }
+  | { kind: 'ready'; call: LoadedCall };
 
 export function App({ store, sessionId }: { store: SessionStore; sessionId: string | null }) {
   const [state, setState] = useState<State>(sessionId ? { kind: 'loading' } : { kind: 'missing' });
@@ -138,7 +143,14 @@ function Debrief({ call, store, onChange, onDeleted }: DebriefProps) {
         {utterances.length === 0 ? (
           <p className="muted">No captions were stored for this call.</p>
         ) : (
-          <TimelineChart utterances={utterances} flags={analysis.flags} signals={analysis.signals} repairs={repairs.repairs} speakers={analysis.speakers} duration={duration} />
+          <TimelineChart
+            utterances={utterances}
+            flags={analysis.flags}
+            signals={analysis.signals}
+            repairs={repairs.repairs}
+            speakers={analysis.speakers}
+            duration={duration}
+          />
         )}
       </section>
 
@@ -199,7 +211,10 @@ function Debrief({ call, store, onChange, onDeleted }: DebriefProps) {
               ))}
             </select>
           </p>
-          <ExportPanel call={exported} labels={{ self, ...(myRole ? { myRole } : {}), ...(session.roles ? { roles: session.roles } : {}) }} />
+          <ExportPanel
+            call={exported}
+            labels={{ self, ...(myRole ? { myRole } : {}), ...(session.roles ? { roles: session.roles } : {}) }}
+          />
           <h3 style={{ marginTop: 18 }}>Delete</h3>
           {confirming ? (
             <div className="actions" role="group" aria-label="Confirm deletion">
@@ -231,7 +246,8 @@ function Debrief({ call, store, onChange, onDeleted }: DebriefProps) {
           <ol className="transcript" data-testid="transcript">
             {utterances.map((u) => (
               <li key={u.id} data-speaker={u.speaker}>
-                <span className="moment-time">{clock(u.start)}</span> <strong>{u.speaker || 'Unknown'}</strong>: <span className="cue-text">{u.text}</span>
+                <span className="moment-time">{clock(u.start)}</span> <strong>{u.speaker || 'Unknown'}</strong>:{' '}
+                <span className="cue-text">{u.text}</span>
               </li>
             ))}
           </ol>

@@ -24,13 +24,25 @@ export function ExportPanel({ call, labels }: ExportPanelProps) {
         Complete, with real names and your reflection. The JSON file can be imported again on the All calls page.
       </p>
       <div className="actions">
-        <button type="button" data-export="json" onClick={() => downloadText(`${stem}.candor.json`, toCandorJson(call), 'application/json')}>
+        <button
+          type="button"
+          data-export="json"
+          onClick={() => downloadText(`${stem}.candor.json`, toCandorJson(call), 'application/json')}
+        >
           JSON (transcript + analysis)
         </button>
-        <button type="button" data-export="markdown" onClick={() => downloadText(`${stem}.md`, toMarkdown(call), 'text/markdown')}>
+        <button
+          type="button"
+          data-export="markdown"
+          onClick={() => downloadText(`${stem}.md`, toMarkdown(call), 'text/markdown')}
+        >
           Markdown notes
         </button>
-        <button type="button" data-export="webvtt" onClick={() => downloadText(`${stem}.vtt`, toWebVtt(call.utterances), 'text/vtt')}>
+        <button
+          type="button"
+          data-export="webvtt"
+          onClick={() => downloadText(`${stem}.vtt`, toWebVtt(call.utterances), 'text/vtt')}
+        >
           WebVTT captions
         </button>
       </div>
@@ -40,7 +52,8 @@ export function ExportPanel({ call, labels }: ExportPanelProps) {
       </p>
       <div className="actions">
         <label>
-          <input type="checkbox" checked={withRoles} onChange={(event) => setWithRoles(event.target.checked)} /> Replace names with roles
+          <input type="checkbox" checked={withRoles} onChange={(event) => setWithRoles(event.target.checked)} /> Replace
+          names with roles
         </label>
         <button
           type="button"
@@ -48,7 +61,10 @@ export function ExportPanel({ call, labels }: ExportPanelProps) {
           onClick={() =>
             downloadText(
               `${stem}-shared.md`,
-              toMarkdown(shareable(), { withoutReflection: true, ...(withRoles ? { note: 'Names are replaced by roles.' } : {}) }),
+              toMarkdown(shareable(), {
+                withoutReflection: true,
+                ...(withRoles ? { note: 'Names are replaced by roles.' } : {}),
+              }),
               'text/markdown',
             )
           }

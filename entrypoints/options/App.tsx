@@ -2,7 +2,13 @@ import { type ChangeEvent, useEffect, useId, useState } from 'react';
 import { FLAG_LABELS, ROLE_LABELS, STAGE_LABELS } from '../../components/finding-labels.ts';
 import { FLAG_TYPES, type FlagType, type Role, ROLES, STAGES, type Stage } from '../../lib/engine/types.ts';
 import { raisedBy, resetSensitivity, SENSITIVITY, type Sensitivity } from '../../lib/nudges/sensitivity.ts';
-import { DEFAULT_PLAYBOOK, LIMITS, type Phrasing, type Playbook, type PlaybookEntry } from '../../lib/playbook/index.ts';
+import {
+  DEFAULT_PLAYBOOK,
+  LIMITS,
+  type Phrasing,
+  type Playbook,
+  type PlaybookEntry,
+} from '../../lib/playbook/index.ts';
 import {
   checkEditedEntry,
   emptyOverrides,
@@ -96,7 +102,10 @@ export function App({ storage, download = downloadFile, defaults = DEFAULT_PLAYB
     }
     setImportErrors([]);
     const edited = Object.keys(result.value.entries).length;
-    await saveOverrides(result.value, `Imported ${file.name}: ${edited} edited ${edited === 1 ? 'entry' : 'entries'}, the rest as shipped.`);
+    await saveOverrides(
+      result.value,
+      `Imported ${file.name}: ${edited} edited ${edited === 1 ? 'entry' : 'entries'}, the rest as shipped.`,
+    );
   };
 
   return (
@@ -110,8 +119,8 @@ export function App({ storage, download = downloadFile, defaults = DEFAULT_PLAYB
       <section aria-labelledby="sensitivity-title" className="options-section">
         <h2 id="sensitivity-title">Tip sensitivity</h2>
         <p className="muted">
-          A tip only appears when Candor is at least this sure of what happened. Pressing “Not useful” on a tip raises its
-          bar by {Math.round(SENSITIVITY.step * 100)} points.
+          A tip only appears when Candor is at least this sure of what happened. Pressing “Not useful” on a tip raises
+          its bar by {Math.round(SENSITIVITY.step * 100)} points.
         </p>
         <ul className="sensitivity-list">
           {FLAG_TYPES.map((type) => (
@@ -120,15 +129,27 @@ export function App({ storage, download = downloadFile, defaults = DEFAULT_PLAYB
               type={type}
               value={settings.sensitivity[type]}
               raised={raisedBy(settings.sensitivity, type)}
-              onChange={(value) => void saveSensitivity({ ...settings.sensitivity, [type]: value }, `${FLAG_LABELS[type]}: saved.`)}
-              onReset={() => void saveSensitivity(resetSensitivity(settings.sensitivity, type), `${FLAG_LABELS[type]}: back to the default.`)}
+              onChange={(value) =>
+                void saveSensitivity({ ...settings.sensitivity, [type]: value }, `${FLAG_LABELS[type]}: saved.`)
+              }
+              onReset={() =>
+                void saveSensitivity(
+                  resetSensitivity(settings.sensitivity, type),
+                  `${FLAG_LABELS[type]}: back to the default.`,
+                )
+              }
             />
           ))}
         </ul>
         <button
           type="button"
           className="btn"
-          onClick={() => void saveSensitivity(resetSensitivity(settings.sensitivity), 'All tip sensitivities are back to the default.')}
+          onClick={() =>
+            void saveSensitivity(
+              resetSensitivity(settings.sensitivity),
+              'All tip sensitivities are back to the default.',
+            )
+          }
         >
           Reset all sensitivities
         </button>
@@ -137,8 +158,8 @@ export function App({ storage, download = downloadFile, defaults = DEFAULT_PLAYB
       <section aria-labelledby="playbook-title" className="options-section">
         <h2 id="playbook-title">Playbook</h2>
         <p className="muted">
-          The scripts tips suggest. Edit them into your own words; candidate and applicant scripts coach how to respond, never
-          what to answer.
+          The scripts tips suggest. Edit them into your own words; candidate and applicant scripts coach how to respond,
+          never what to answer.
         </p>
         <div className="options-toolbar">
           <button
@@ -154,7 +175,13 @@ export function App({ storage, download = downloadFile, defaults = DEFAULT_PLAYB
           <label className="btn file-button" htmlFor={importId}>
             Import JSON…
           </label>
-          <input id={importId} className="sr-only" type="file" accept="application/json,.json" onChange={(e) => void onImport(e)} />
+          <input
+            id={importId}
+            className="sr-only"
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => void onImport(e)}
+          />
           <button
             type="button"
             className="btn btn-quiet"
@@ -206,9 +233,17 @@ export function App({ storage, download = downloadFile, defaults = DEFAULT_PLAYB
                   edited={settings.overrides.entries[entry.id] !== undefined}
                   check={(phrasings) => checkEditedEntry(entry.id, phrasings, defaults)}
                   onSave={(phrasings) =>
-                    void saveOverrides(setEntryPhrasings(settings.overrides, entry.id, phrasings, defaults), `Saved “${entry.title}”.`)
+                    void saveOverrides(
+                      setEntryPhrasings(settings.overrides, entry.id, phrasings, defaults),
+                      `Saved “${entry.title}”.`,
+                    )
                   }
-                  onReset={() => void saveOverrides(resetEntry(settings.overrides, entry.id), `“${entry.title}” is back to its defaults.`)}
+                  onReset={() =>
+                    void saveOverrides(
+                      resetEntry(settings.overrides, entry.id),
+                      `“${entry.title}” is back to its defaults.`,
+                    )
+                  }
                 />
               ))}
             </div>
@@ -219,7 +254,13 @@ export function App({ storage, download = downloadFile, defaults = DEFAULT_PLAYB
   );
 }
 
-function SensitivityRow(props: { type: FlagType; value: number; raised: number; onChange: (value: number) => void; onReset: () => void }) {
+function SensitivityRow(props: {
+  type: FlagType;
+  value: number;
+  raised: number;
+  onChange: (value: number) => void;
+  onReset: () => void;
+}) {
   const id = useId();
   const { type, value, raised } = props;
   const isDefault = value === SENSITIVITY.initial;
@@ -266,7 +307,8 @@ function EntryEditor({ entry, edited, check, onSave, onReset }: EntryEditorProps
     setErrors([]);
   }, [entry.phrasings]);
   const dirty = JSON.stringify(draft) !== JSON.stringify(entry.phrasings);
-  const update = (index: number, change: Partial<Phrasing>) => setDraft((d) => d.map((p, i) => (i === index ? { ...p, ...change } : p)));
+  const update = (index: number, change: Partial<Phrasing>) =>
+    setDraft((d) => d.map((p, i) => (i === index ? { ...p, ...change } : p)));
 
   return (
     <details className="entry" data-entry={entry.id} onToggle={(e) => setOpen(e.currentTarget.open)}>
@@ -310,7 +352,15 @@ function EntryEditor({ entry, edited, check, onSave, onReset }: EntryEditorProps
               type="button"
               className="btn"
               onClick={() =>
-                setDraft((d) => [...d, { id: newPhrasingId({ ...entry, phrasings: d }), text: '', roles: [...entry.roles], stage: 'inclusion' }])
+                setDraft((d) => [
+                  ...d,
+                  {
+                    id: newPhrasingId({ ...entry, phrasings: d }),
+                    text: '',
+                    roles: [...entry.roles],
+                    stage: 'inclusion',
+                  },
+                ])
               }
             >
               Add phrasing
@@ -377,7 +427,11 @@ function PhrasingEditor(props: {
       </span>
       <div className="phrasing-tags">
         <label htmlFor={stageId}>Builds</label>
-        <select id={stageId} value={phrasing.stage} onChange={(e) => props.onChange({ stage: e.currentTarget.value as Stage })}>
+        <select
+          id={stageId}
+          value={phrasing.stage}
+          onChange={(e) => props.onChange({ stage: e.currentTarget.value as Stage })}
+        >
           {STAGES.map((stage) => (
             <option key={stage} value={stage}>
               {STAGE_LABELS[stage].name} safety
@@ -394,7 +448,11 @@ function PhrasingEditor(props: {
                   checked={phrasing.roles.includes(role)}
                   onChange={(e) => {
                     const checked = e.currentTarget.checked;
-                    props.onChange({ roles: checked ? roles.filter((r) => r === role || phrasing.roles.includes(r)) : phrasing.roles.filter((r) => r !== role) });
+                    props.onChange({
+                      roles: checked
+                        ? roles.filter((r) => r === role || phrasing.roles.includes(r))
+                        : phrasing.roles.filter((r) => r !== role),
+                    });
                   }}
                 />{' '}
                 {ROLE_LABELS[role].split(' (')[0]}
@@ -413,7 +471,10 @@ function PhrasingEditor(props: {
 /** "moment.x.phrasings[2].text: …" → "Phrasing 3 (text): …", matching the numbers on screen. */
 function readableError(error: string): string {
   return error
-    .replace(/^[^:]*?\.phrasings\[(\d+)\]\.?(\w*): /, (_m, index: string, field: string) => `Phrasing ${Number(index) + 1}${field ? ` (${field})` : ''}: `)
+    .replace(
+      /^[^:]*?\.phrasings\[(\d+)\]\.?(\w*): /,
+      (_m, index: string, field: string) => `Phrasing ${Number(index) + 1}${field ? ` (${field})` : ''}: `,
+    )
     .replace(/^[^:]*?\.phrasings: /, 'Phrasings: ');
 }
 

@@ -23,7 +23,10 @@ export interface OptionsStorage {
 export const extensionStorage: OptionsStorage = {
   async load() {
     const stored = await browser.storage.local.get([PLAYBOOK_OVERRIDES_KEY, SENSITIVITY_KEY]);
-    return { overrides: parseOverrides(stored[PLAYBOOK_OVERRIDES_KEY]), sensitivity: parseSensitivity(stored[SENSITIVITY_KEY]) };
+    return {
+      overrides: parseOverrides(stored[PLAYBOOK_OVERRIDES_KEY]),
+      sensitivity: parseSensitivity(stored[SENSITIVITY_KEY]),
+    };
   },
   async saveOverrides(overrides) {
     await browser.storage.local.set({ [PLAYBOOK_OVERRIDES_KEY]: overrides });
@@ -35,7 +38,8 @@ export const extensionStorage: OptionsStorage = {
     const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local') return;
       const changed: Partial<CoachSettings> = {};
-      if (PLAYBOOK_OVERRIDES_KEY in changes) changed.overrides = parseOverrides(changes[PLAYBOOK_OVERRIDES_KEY]?.newValue);
+      if (PLAYBOOK_OVERRIDES_KEY in changes)
+        changed.overrides = parseOverrides(changes[PLAYBOOK_OVERRIDES_KEY]?.newValue);
       if (SENSITIVITY_KEY in changes) changed.sensitivity = parseSensitivity(changes[SENSITIVITY_KEY]?.newValue);
       if (Object.keys(changed).length > 0) onChange(changed);
     };

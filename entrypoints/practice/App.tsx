@@ -90,7 +90,14 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
     void readFile(event.dataTransfer.files[0]);
   }
 
-  function linesToPlay(): { lines: ScheduleLine[]; title: string; role: Role; me: string; roles?: Record<string, string>; scenarioId?: string } | null {
+  function linesToPlay(): {
+    lines: ScheduleLine[];
+    title: string;
+    role: Role;
+    me: string;
+    roles?: Record<string, string>;
+    scenarioId?: string;
+  } | null {
     if (scenario) {
       return {
         lines: scenario.lines.map((line, i) => ({ ...line, id: `l${i + 1}`, self: line.speaker === scenario.me })),
@@ -103,7 +110,14 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
     }
     if (!upload || me === '') return null;
     return {
-      lines: upload.utterances.map((u, i) => ({ id: `l${i + 1}`, speaker: u.speaker, self: u.speaker === me, text: u.text, start: u.start, end: u.end })),
+      lines: upload.utterances.map((u, i) => ({
+        id: `l${i + 1}`,
+        speaker: u.speaker,
+        self: u.speaker === me,
+        text: u.text,
+        start: u.start,
+        end: u.end,
+      })),
       title: `Practice: ${upload.fileName}`,
       role: myRole,
       me,
@@ -166,8 +180,8 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
       </header>
       <h1>Practice a conversation</h1>
       <p className="lede">
-        Replay a conversation through the same pipeline as a live call. Open Candor's side panel on this tab to be coached as it plays, then read the
-        debrief. Nothing leaves your machine.
+        Replay a conversation through the same pipeline as a live call. Open Candor's side panel on this tab to be
+        coached as it plays, then read the debrief. Nothing leaves your machine.
       </p>
 
       <div className="grid-2">
@@ -190,7 +204,8 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
                       <strong>{s.title}</strong>
                       <span className="small muted">
                         {' '}
-                        · {s.lines.length} lines · {spokenLength(scenarioLength(s))} · you play {s.me.split(' ')[0]} ({ROLE_LABELS[s.myRole].toLowerCase()})
+                        · {s.lines.length} lines · {spokenLength(scenarioLength(s))} · you play {s.me.split(' ')[0]} (
+                        {ROLE_LABELS[s.myRole].toLowerCase()})
                       </span>
                       <br />
                       <span className="small">{s.summary}</span>
@@ -200,7 +215,14 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
               ))}
               <li>
                 <label className="scenario" data-scenario="file">
-                  <input type="radio" name="source" value="file" checked={source.kind === 'file'} disabled={!upload} onChange={() => setSource({ kind: 'file' })} />
+                  <input
+                    type="radio"
+                    name="source"
+                    value="file"
+                    checked={source.kind === 'file'}
+                    disabled={!upload}
+                    onChange={() => setSource({ kind: 'file' })}
+                  />
                   <span>
                     <strong>Your own transcript</strong>
                     <span className="small muted"> · WebVTT, SRT, “Name: text” or a Candor JSON export</span>
@@ -210,7 +232,12 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
                   <label htmlFor={fileInput} className="small">
                     Drop a file here, or choose one:{' '}
                   </label>
-                  <input id={fileInput} type="file" accept=".vtt,.srt,.txt,.json,text/vtt,text/plain,application/json" onChange={(event) => void readFile(event.target.files?.[0])} />
+                  <input
+                    id={fileInput}
+                    type="file"
+                    accept=".vtt,.srt,.txt,.json,text/vtt,text/plain,application/json"
+                    onChange={(event) => void readFile(event.target.files?.[0])}
+                  />
                   {uploadError && (
                     <p role="alert" className="error small">
                       {uploadError}
@@ -220,7 +247,10 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
                     <div className="small" data-testid="upload-summary">
                       <p style={{ margin: '6px 0' }}>
                         {upload.fileName}: {upload.utterances.length} lines, {upload.speakers.length} speakers
-                        {upload.timings === 'estimated' ? ' (no times in the file: timed at a steady speaking pace)' : ''}.
+                        {upload.timings === 'estimated'
+                          ? ' (no times in the file: timed at a steady speaking pace)'
+                          : ''}
+                        .
                       </p>
                       <p className="actions" style={{ margin: 0 }}>
                         <label>
@@ -260,7 +290,14 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
               <div className="actions">
                 {PRACTICE_SPEEDS.map((option) => (
                   <label key={option} title={SPEED_TEXT[option].hint}>
-                    <input type="radio" name="speed" value={option} checked={speed === option} onChange={() => setSpeed(option)} /> {SPEED_TEXT[option].name}
+                    <input
+                      type="radio"
+                      name="speed"
+                      value={option}
+                      checked={speed === option}
+                      onChange={() => setSpeed(option)}
+                    />{' '}
+                    {SPEED_TEXT[option].name}
                     <span className="visually-hidden">, {SPEED_TEXT[option].hint}</span>
                   </label>
                 ))}
@@ -279,7 +316,13 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
                   Stop
                 </button>
               ) : (
-                <button type="button" className="button-primary" disabled={!ready} onClick={() => void start()} data-action="start">
+                <button
+                  type="button"
+                  className="button-primary"
+                  disabled={!ready}
+                  onClick={() => void start()}
+                  data-action="start"
+                >
                   Start practice
                 </button>
               )}
@@ -287,8 +330,16 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
                 Open the side panel
               </button>
             </div>
-            {!canOpenPanel && <p className="small muted">Open Candor from the toolbar button to see the side panel next to this tab.</p>}
-            <div role="status" aria-live="polite" data-testid="run-status" data-state={run.kind} style={{ marginTop: 12 }}>
+            {!canOpenPanel && (
+              <p className="small muted">Open Candor from the toolbar button to see the side panel next to this tab.</p>
+            )}
+            <div
+              role="status"
+              aria-live="polite"
+              data-testid="run-status"
+              data-state={run.kind}
+              style={{ marginTop: 12 }}
+            >
               {run.kind === 'playing' && (
                 <>
                   <progress value={run.sent} max={run.total} aria-label="Replay progress" style={{ width: '100%' }} />
@@ -300,7 +351,12 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
               {run.kind === 'done' && (
                 <p className="ok">
                   {run.stopped ? 'Stopped. What was played is saved.' : 'Done. The run is saved.'}{' '}
-                  <a href={`debrief.html?session=${encodeURIComponent(run.session.id)}`} target="_blank" rel="noopener" data-testid="debrief-link">
+                  <a
+                    href={`debrief.html?session=${encodeURIComponent(run.session.id)}`}
+                    target="_blank"
+                    rel="noopener"
+                    data-testid="debrief-link"
+                  >
                     Open the debrief
                   </a>
                 </p>
@@ -311,7 +367,11 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
                 </p>
               )}
             </div>
-            {storesNothing && <p className="small muted">You chose to store nothing: a run is deleted when you close this tab or start another.</p>}
+            {storesNothing && (
+              <p className="small muted">
+                You chose to store nothing: a run is deleted when you close this tab or start another.
+              </p>
+            )}
           </section>
 
           {scenario && (

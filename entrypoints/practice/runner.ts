@@ -36,7 +36,12 @@ export async function usePracticePerspective(perspective: Perspective): Promise<
 }
 
 /** If the background started the session before it read the setting, tells it as the side panel would. */
-async function confirmPerspective(store: SessionStore, session: StoredSession, tabId: number, perspective: Perspective): Promise<StoredSession> {
+async function confirmPerspective(
+  store: SessionStore,
+  session: StoredSession,
+  tabId: number,
+  perspective: Perspective,
+): Promise<StoredSession> {
   if (samePerspective(session.perspective, perspective)) return session;
   const port = browser.runtime.connect({ name: PANEL_PORT });
   try {
@@ -93,7 +98,10 @@ export function startRun({ lines, perspective, tabId, speed, store, onProgress }
   const schedule = buildSchedule(lines, { speed, base: Date.now() });
   const player = playSchedule(schedule, {
     push: (update) => queue.push(update),
-    timers: { setTimeout: (run, ms) => window.setTimeout(run, ms), clearTimeout: (handle) => window.clearTimeout(handle as number) },
+    timers: {
+      setTimeout: (run, ms) => window.setTimeout(run, ms),
+      clearTimeout: (handle) => window.clearTimeout(handle as number),
+    },
     now: () => performance.now(),
     onProgress: (sent, total) => {
       const last = schedule[sent - 1]?.event;

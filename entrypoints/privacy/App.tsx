@@ -46,8 +46,8 @@ export function App({ store, settings }: AppProps) {
     <main className="page" aria-labelledby="privacy-title">
       <h1 id="privacy-title">What Candor keeps</h1>
       <p>
-        Everything below is stored in this browser, on this computer. Candor makes no network requests: no
-        analytics, no remote models, nothing uploaded.
+        Everything below is stored in this browser, on this computer. Candor makes no network requests: no analytics, no
+        remote models, nothing uploaded.
       </p>
       <p role="status" aria-live="polite" data-testid="privacy-status">
         {message}
@@ -60,8 +60,8 @@ export function App({ store, settings }: AppProps) {
             <h2 id="calls-title">Calls and practice runs</h2>
             <p data-testid="calls-footprint">
               {inventory.sessions} calls or runs, {inventory.batches} caption batches, about{' '}
-              {Math.ceil(inventory.captionChars / 1024)} KB of caption text (the transcripts, their analysis and
-              your reflections are rebuilt from these).
+              {Math.ceil(inventory.captionChars / 1024)} KB of caption text (the transcripts, their analysis and your
+              reflections are rebuilt from these).
             </p>
             <p>
               <a href="calls.html">See them one by one</a>, search them, or set how long they are kept.

@@ -22,7 +22,13 @@ export interface AppProps {
 
 /** The side panel: capture health, who I am, the one current tip, then the live views of the call. */
 export function App({ store, connection }: AppProps) {
-  const { status, connection: link, tabId, analysis, coach } = useStore(
+  const {
+    status,
+    connection: link,
+    tabId,
+    analysis,
+    coach,
+  } = useStore(
     store,
     useShallow((state) => ({
       status: state.status,
@@ -87,9 +93,15 @@ export function App({ store, connection }: AppProps) {
       )}
       <TranscriptView utterances={utterances} highlights={highlights} />
       <nav className="panel-links" aria-label="Candor pages">
-        <a href="practice.html" target="_blank" rel="noopener">Practice</a>
-        <a href="calls.html" target="_blank" rel="noopener">Calls</a>
-        <a href="privacy.html" target="_blank" rel="noopener">What is stored</a>
+        <a href="practice.html" target="_blank" rel="noopener">
+          Practice
+        </a>
+        <a href="calls.html" target="_blank" rel="noopener">
+          Calls
+        </a>
+        <a href="privacy.html" target="_blank" rel="noopener">
+          What is stored
+        </a>
       </nav>
     </main>
   );

@@ -1,5 +1,10 @@
 import { browser } from 'wxt/browser';
-import { PANEL_PORT, type CoachRequest, type PanelMessage, type WatchRequest } from '../../lib/session/panel-protocol.ts';
+import {
+  PANEL_PORT,
+  type CoachRequest,
+  type PanelMessage,
+  type WatchRequest,
+} from '../../lib/session/panel-protocol.ts';
 import type { PanelStore } from '../../lib/store/panel-store.ts';
 
 const RECONNECT_MS = 300;

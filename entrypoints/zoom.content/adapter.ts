@@ -132,7 +132,8 @@ export const zoomAdapter: CaptionAdapter = {
     if (toggle === 'on') {
       return {
         state: 'unreadable',
-        detail: 'Zoom says captions are shown, but Candor cannot find them on the page. Zoom may have changed its layout.',
+        detail:
+          'Zoom says captions are shown, but Candor cannot find them on the page. Zoom may have changed its layout.',
       };
     }
     if (toggle === 'off') return { state: 'captions-off' };

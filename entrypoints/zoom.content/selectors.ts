@@ -58,5 +58,7 @@ export const webclientFrameSelectors = [
 ] as const;
 
 export function labelSelector(container: string, labels: readonly string[]): string {
-  return labels.flatMap((label) => [`${container} button[aria-label="${label}"]`, `button[aria-label="${label}"]`]).join(', ');
+  return labels
+    .flatMap((label) => [`${container} button[aria-label="${label}"]`, `button[aria-label="${label}"]`])
+    .join(', ');
 }

@@ -74,6 +74,8 @@ export function isCaptureBatchLike(message: unknown): boolean {
 }
 
 // Compile-time check that the schema and the hand-written types agree.
-type _Same = CaptionEvent extends v.InferOutput<typeof BlockSnapshotSchema> | v.InferOutput<typeof BlockGoneSchema> ? true : never;
+type _Same = CaptionEvent extends v.InferOutput<typeof BlockSnapshotSchema> | v.InferOutput<typeof BlockGoneSchema>
+  ? true
+  : never;
 const _same: _Same = true;
 void _same;

@@ -71,7 +71,10 @@ export function tailKeys(text: string, count: number): string[] {
   const cut = Math.max(0, text.length - count * 30);
   const words = text.slice(cut).split(' ');
   if (cut > 0) words.shift(); // the cut may have landed inside a word
-  return words.slice(-count).filter((word) => word !== '').map(keyOf);
+  return words
+    .slice(-count)
+    .filter((word) => word !== '')
+    .map(keyOf);
 }
 
 function commonCharPrefix(a: string, b: string): number {

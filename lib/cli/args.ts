@@ -10,7 +10,8 @@ export interface CliOptions {
   format?: TranscriptFormat;
 }
 
-export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'usage-error'; message: string };
+export type ParsedArgs =
+  { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'usage-error'; message: string };
 
 export const USAGE = `Usage: candor [--json] [--role ROLE] [--me NAME] [--format FORMAT] FILE
 
@@ -46,12 +47,16 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       continue;
     }
     // "--role interviewer" and "--role=interviewer" alike.
-    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (name !== '--role' && name !== '--me' && name !== '--format') return { kind: 'usage-error', message: `unknown option ${name}` };
+    const [name, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
+    if (name !== '--role' && name !== '--me' && name !== '--format')
+      return { kind: 'usage-error', message: `unknown option ${name}` };
     const value = inline ?? argv[++i];
     if (value === undefined || value === '') return { kind: 'usage-error', message: `${name} needs a value` };
     if (name === '--role') {
-      if (!(ROLES as readonly string[]).includes(value)) return { kind: 'usage-error', message: `unknown role "${value}" (one of ${ROLES.join(', ')})` };
+      if (!(ROLES as readonly string[]).includes(value))
+        return { kind: 'usage-error', message: `unknown role "${value}" (one of ${ROLES.join(', ')})` };
       options.role = value as Role;
     } else if (name === '--format') {
       if (!(TRANSCRIPT_FORMATS as readonly string[]).includes(value)) {

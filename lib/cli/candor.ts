@@ -17,10 +17,7 @@ export interface CliIo {
   stderr(text: string): void;
 }
 
-const processIo: CliIo = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-};
+const processIo: CliIo = { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) };
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   const args = parseArgs(argv);

@@ -20,7 +20,11 @@ export interface FileAnalysis {
   speakers: string[];
 }
 
-export async function analyzeFile(path: string, perspective: Perspective, format?: TranscriptFormat): Promise<FileAnalysis> {
+export async function analyzeFile(
+  path: string,
+  perspective: Perspective,
+  format?: TranscriptFormat,
+): Promise<FileAnalysis> {
   const decoder = new ByteLineReader();
   const reader = createTranscriptReader({ format, me: perspective.me });
   let engine: Engine | null = null;

@@ -49,7 +49,17 @@ export function formatReport({ file, snapshot, info, detectors }: ReportInput): 
 }
 
 function speakersTable(speakers: readonly SpeakerStats[]): string[] {
-  const header = ['Speaker', 'Talk', 'Share', 'Last 10m', 'Words', 'Turns', 'Longest run', 'Questions', 'Interrupts (made/got)'];
+  const header = [
+    'Speaker',
+    'Talk',
+    'Share',
+    'Last 10m',
+    'Words',
+    'Turns',
+    'Longest run',
+    'Questions',
+    'Interrupts (made/got)',
+  ];
   const rows = speakers.map((s) => [
     `${s.speaker || '(unlabelled)'}${s.self ? ' (you)' : ''}`,
     formatClock(s.talkSeconds),

@@ -84,7 +84,10 @@ export function nameReplacer(labels: ReadonlyMap<string, string>): (text: string
   if (variants.length === 0) return (text) => text;
   variants.sort((a, b) => b[0].length - a[0].length);
   const lookup = new Map(variants);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${variants.map(([v]) => escapeRegExp(v)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${variants.map(([v]) => escapeRegExp(v)).join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
   return (text) => text.replace(pattern, (match) => lookup.get(match) ?? match);
 }
 
@@ -95,14 +98,23 @@ export interface Anonymised {
 }
 
 /** The transcript and analysis with every name replaced by its label. Pure: the inputs are not changed. */
-export function anonymise(utterances: readonly Utterance[], analysis: EngineSnapshot, source: Omit<LabelSource, 'speakers'>): Anonymised {
+export function anonymise(
+  utterances: readonly Utterance[],
+  analysis: EngineSnapshot,
+  source: Omit<LabelSource, 'speakers'>,
+): Anonymised {
   const speakers: string[] = [];
   for (const u of utterances) if (!speakers.includes(u.speaker)) speakers.push(u.speaker);
   for (const s of analysis.speakers) if (!speakers.includes(s.speaker)) speakers.push(s.speaker);
   const labels = speakerLabels({ ...source, speakers });
   const replace = nameReplacer(labels);
   const who = (name: string) => labels.get(name) ?? replace(name);
-  const evidence = (e: Evidence): Evidence => ({ ...e, speaker: who(e.speaker), text: replace(e.text), ...(e.words !== undefined ? { words: replace(e.words) } : {}) });
+  const evidence = (e: Evidence): Evidence => ({
+    ...e,
+    speaker: who(e.speaker),
+    text: replace(e.text),
+    ...(e.words !== undefined ? { words: replace(e.words) } : {}),
+  });
   // Finding ids may carry a speaker's name (one per speaker at the same cue), so they are renamed too.
   const finding = <T extends Finding>(f: T): T => ({
     ...f,
@@ -112,7 +124,10 @@ export function anonymise(utterances: readonly Utterance[], analysis: EngineSnap
     evidence: f.evidence.map(evidence),
   });
   const stages = Object.fromEntries(
-    Object.entries(analysis.stages).map(([stage, reading]) => [stage, { ...reading, evidence: reading.evidence.map((e) => ({ ...e, id: replace(e.id), speaker: who(e.speaker) })) }]),
+    Object.entries(analysis.stages).map(([stage, reading]) => [
+      stage,
+      { ...reading, evidence: reading.evidence.map((e) => ({ ...e, id: replace(e.id), speaker: who(e.speaker) })) },
+    ]),
   ) as EngineSnapshot['stages'];
   return {
     labels,

@@ -86,27 +86,58 @@ export interface IndicatorReading {
   moments: IndicatorMoment[];
 }
 
-export function readChecklist(flags: readonly Flag[], signals: readonly Signal[], repairs: readonly Repair[]): IndicatorReading[] {
+export function readChecklist(
+  flags: readonly Flag[],
+  signals: readonly Signal[],
+  repairs: readonly Repair[],
+): IndicatorReading[] {
   const repairOf = new Map(repairs.map((repair) => [repair.flag, repair]));
   return INDICATORS.map((indicator) => {
     const moments: IndicatorMoment[] = [];
     for (const signal of signals) {
       if (!indicator.shownBy.includes(signal.type)) continue;
-      moments.push({ effect: 'shows', id: signal.id, at: signal.at, speaker: signal.speaker, label: SIGNAL_LABELS[signal.type], text: anchorText(signal) });
+      moments.push({
+        effect: 'shows',
+        id: signal.id,
+        at: signal.at,
+        speaker: signal.speaker,
+        label: SIGNAL_LABELS[signal.type],
+        text: anchorText(signal),
+      });
     }
     for (const repair of repairs) {
       if (!indicator.anyRepairShows && !indicator.underminedBy.includes(repair.flagType)) continue;
-      moments.push({ effect: 'shows', id: `repair:${repair.flag}`, at: repair.at, speaker: repair.speaker, label: `Mended: ${FLAG_LABELS[repair.flagType].toLowerCase()}`, text: repair.text });
+      moments.push({
+        effect: 'shows',
+        id: `repair:${repair.flag}`,
+        at: repair.at,
+        speaker: repair.speaker,
+        label: `Mended: ${FLAG_LABELS[repair.flagType].toLowerCase()}`,
+        text: repair.text,
+      });
     }
     for (const flag of flags) {
       if (!indicator.underminedBy.includes(flag.type)) continue;
       const effect = repairOf.has(flag.id) ? 'mended' : 'undermines';
-      moments.push({ effect, id: flag.id, at: flag.at, speaker: flag.speaker, label: FLAG_LABELS[flag.type], text: anchorText(flag) });
+      moments.push({
+        effect,
+        id: flag.id,
+        at: flag.at,
+        speaker: flag.speaker,
+        label: FLAG_LABELS[flag.type],
+        text: anchorText(flag),
+      });
     }
     moments.sort((a, b) => a.at - b.at);
     const shows = moments.some((m) => m.effect === 'shows');
     const undermined = moments.some((m) => m.effect === 'undermines');
-    return { id: indicator.id, name: indicator.name, question: indicator.question, present: shows && !undermined, moments };
+    return {
+      id: indicator.id,
+      name: indicator.name,
+      question: indicator.question,
+      present: shows && !undermined,
+      moments,
+    };
   });
 }
 

@@ -22,7 +22,11 @@ export interface RebuiltCall {
   duration: number;
 }
 
-export function rebuildCall(record: SessionRecord, batches: readonly CaptureBatch[], perspective: Perspective = {}): RebuiltCall {
+export function rebuildCall(
+  record: SessionRecord,
+  batches: readonly CaptureBatch[],
+  perspective: Perspective = {},
+): RebuiltCall {
   const session = new CallSession({ ...record, lastSeq: {}, perspective });
   let last = record.origin;
   for (const batch of batches) {

@@ -16,7 +16,13 @@ export function readRetention(value: unknown): RetentionPolicy {
   const raw = value as Record<string, unknown>;
   if (raw.kind === 'forever') return { kind: 'forever' };
   if (raw.kind === 'nothing') return { kind: 'nothing' };
-  if (raw.kind === 'days' && typeof raw.days === 'number' && Number.isInteger(raw.days) && raw.days >= 1 && raw.days <= MAX_DAYS) {
+  if (
+    raw.kind === 'days' &&
+    typeof raw.days === 'number' &&
+    Number.isInteger(raw.days) &&
+    raw.days >= 1 &&
+    raw.days <= MAX_DAYS
+  ) {
     return { kind: 'days', days: raw.days };
   }
   return DEFAULT_RETENTION;
@@ -32,7 +38,12 @@ export interface RetainedSession {
  * Whether a call must go now. `openTabs` lists the tabs still open: under "nothing" a call lives only
  * while its tab does (pass undefined when the tabs are unknown, and nothing is removed for that reason).
  */
-export function isExpired(session: RetainedSession, policy: RetentionPolicy, now: number, openTabs?: ReadonlySet<number>): boolean {
+export function isExpired(
+  session: RetainedSession,
+  policy: RetentionPolicy,
+  now: number,
+  openTabs?: ReadonlySet<number>,
+): boolean {
   switch (policy.kind) {
     case 'forever':
       return false;

@@ -35,11 +35,21 @@ export interface SessionAnnotations {
 
 export type StoredSession = SessionRecord & SessionAnnotations;
 
-export const ANNOTATION_KEYS = ['title', 'myRole', 'roles', 'practice', 'imported', 'reflection', 'digest'] as const satisfies ReadonlyArray<
-  keyof SessionAnnotations
->;
+export const ANNOTATION_KEYS = [
+  'title',
+  'myRole',
+  'roles',
+  'practice',
+  'imported',
+  'reflection',
+  'digest',
+] as const satisfies ReadonlyArray<keyof SessionAnnotations>;
 
-const PLATFORM_NAMES: Record<Platform, string> = { meet: 'Google Meet call', zoom: 'Zoom call', practice: 'Practice run' };
+const PLATFORM_NAMES: Record<Platform, string> = {
+  meet: 'Google Meet call',
+  zoom: 'Zoom call',
+  practice: 'Practice run',
+};
 
 export function platformName(session: Pick<StoredSession, 'platform' | 'imported'>): string {
   return session.imported ? 'Imported call' : PLATFORM_NAMES[session.platform];
@@ -64,4 +74,17 @@ export function isoDay(epochMs: number): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];

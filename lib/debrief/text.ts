@@ -19,7 +19,12 @@ const STOPWORDS = new Set(
 
 /** Lower-case words, apostrophes kept inside words, curly quotes straightened. */
 export function wordsIn(text: string): string[] {
-  return text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? []
+  );
 }
 
 /** The topic words of a text: no stopwords, no contractions' tails, a plural "s" dropped. */

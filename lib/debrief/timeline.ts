@@ -119,7 +119,8 @@ export function layoutTimeline(
   const plotLeft = labelWidth;
   const plotRight = Math.max(plotLeft + 40, options.width - 12);
   const duration = Math.max(1, ...utterances.map((u) => u.end), ...flags.map((f) => f.at), ...signals.map((s) => s.at));
-  const xOf = (seconds: number) => plotLeft + ((plotRight - plotLeft) * Math.min(Math.max(seconds, 0), duration)) / duration;
+  const xOf = (seconds: number) =>
+    plotLeft + ((plotRight - plotLeft) * Math.min(Math.max(seconds, 0), duration)) / duration;
 
   // Lanes in order of first speech; the user's own lane first, so it is always in the same place.
   const speakers: Array<{ speaker: string; self: boolean }> = [];
@@ -138,11 +139,20 @@ export function layoutTimeline(
   const markers: MarkerLayout[] = [];
   let y = 0;
   for (const { speaker, self } of speakers) {
-    const mine = <T extends Flag | Signal>(list: readonly T[]) => [...list].filter((f) => f.speaker === speaker).sort((a, b) => a.at - b.at);
+    const mine = <T extends Flag | Signal>(list: readonly T[]) =>
+      [...list].filter((f) => f.speaker === speaker).sort((a, b) => a.at - b.at);
     const laneFlags = mine(flags);
     const laneSignals = mine(signals);
-    const flagRows = stack(laneFlags.map((f) => xOf(f.at)), gap, maxRows);
-    const signalRows = stack(laneSignals.map((s) => xOf(s.at)), gap, maxRows);
+    const flagRows = stack(
+      laneFlags.map((f) => xOf(f.at)),
+      gap,
+      maxRows,
+    );
+    const signalRows = stack(
+      laneSignals.map((s) => xOf(s.at)),
+      gap,
+      maxRows,
+    );
     const above = (laneFlags.length > 0 ? Math.max(...flagRows) + 1 : 0) * rowHeight;
     const below = (laneSignals.length > 0 ? Math.max(...signalRows) + 1 : 0) * rowHeight;
     const barTop = y + LANE_PADDING + above;
@@ -151,13 +161,38 @@ export function layoutTimeline(
     for (const u of utterances) {
       if (u.speaker !== speaker) continue;
       const x = xOf(u.start);
-      bars.push({ id: u.id, speaker, x, y: barTop, width: Math.max(MIN_BAR_PX, xOf(u.end) - x), height: barHeight, start: u.start, end: u.end });
+      bars.push({
+        id: u.id,
+        speaker,
+        x,
+        y: barTop,
+        width: Math.max(MIN_BAR_PX, xOf(u.end) - x),
+        height: barHeight,
+        start: u.start,
+        end: u.end,
+      });
     }
     laneFlags.forEach((flag, i) => {
-      markers.push({ id: flag.id, kind: 'flag', type: flag.type, speaker, at: flag.at, x: xOf(flag.at), y: barTop - rowHeight * (flagRows[i]! + 0.5) });
+      markers.push({
+        id: flag.id,
+        kind: 'flag',
+        type: flag.type,
+        speaker,
+        at: flag.at,
+        x: xOf(flag.at),
+        y: barTop - rowHeight * (flagRows[i]! + 0.5),
+      });
     });
     laneSignals.forEach((signal, i) => {
-      markers.push({ id: signal.id, kind: 'signal', type: signal.type, speaker, at: signal.at, x: xOf(signal.at), y: barTop + barHeight + rowHeight * (signalRows[i]! + 0.5) });
+      markers.push({
+        id: signal.id,
+        kind: 'signal',
+        type: signal.type,
+        speaker,
+        at: signal.at,
+        x: xOf(signal.at),
+        y: barTop + barHeight + rowHeight * (signalRows[i]! + 0.5),
+      });
     });
     y += height;
   }

@@ -28,8 +28,27 @@ export function isBackchannel(wordCount: number): boolean {
 
 // Openers that make a sentence a question even when captions drop the "?".
 const QUESTION_OPENERS = new Set([
-  'who', 'what', 'when', 'where', 'why', 'how', 'which',
-  'do', 'does', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'would', 'will', 'should', 'have', 'has',
+  'who',
+  'what',
+  'when',
+  'where',
+  'why',
+  'how',
+  'which',
+  'do',
+  'does',
+  'did',
+  'is',
+  'are',
+  'was',
+  'were',
+  'can',
+  'could',
+  'would',
+  'will',
+  'should',
+  'have',
+  'has',
 ]);
 
 /**

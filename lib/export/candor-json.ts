@@ -83,7 +83,11 @@ export type ImportResult = { ok: true; call: ImportedCall } | { ok: false; error
 export function readCandorJson(text: string): ImportResult {
   if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: 'The file is too large to be a Candor export.' };
   if (!/^\s*\{/.test(text.replace(/^\uFEFF/, ''))) {
-    return { ok: false, error: 'This is not a Candor JSON export (it does not start with "{"). Candor can import the JSON files it exports.' };
+    return {
+      ok: false,
+      error:
+        'This is not a Candor JSON export (it does not start with "{"). Candor can import the JSON files it exports.',
+    };
   }
   let utterances: Utterance[];
   try {
@@ -92,7 +96,8 @@ export function readCandorJson(text: string): ImportResult {
     if (error instanceof FormatError) return { ok: false, error: `Line ${error.line}: ${error.message}.` };
     return { ok: false, error: `The file could not be read: ${String(error)}` };
   }
-  if (utterances.length > MAX_IMPORT_UTTERANCES) return { ok: false, error: `The file has more than ${MAX_IMPORT_UTTERANCES} utterances.` };
+  if (utterances.length > MAX_IMPORT_UTTERANCES)
+    return { ok: false, error: `The file has more than ${MAX_IMPORT_UTTERANCES} utterances.` };
   let whole: unknown;
   try {
     whole = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -115,7 +120,14 @@ export function readCandorJson(text: string): ImportResult {
       ...(title !== undefined ? { title } : {}),
       ...(startedAt !== undefined ? { startedAt } : {}),
       ...(platform !== undefined ? { platform } : {}),
-      ...(perspective !== undefined ? { perspective: { ...(perspective.role ? { role: perspective.role } : {}), ...(perspective.me !== undefined ? { me: perspective.me } : {}) } } : {}),
+      ...(perspective !== undefined
+        ? {
+            perspective: {
+              ...(perspective.role ? { role: perspective.role } : {}),
+              ...(perspective.me !== undefined ? { me: perspective.me } : {}),
+            },
+          }
+        : {}),
       ...(roles !== undefined ? { roles } : {}),
     },
   };

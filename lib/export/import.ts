@@ -18,7 +18,10 @@ export interface ImportOptions {
   fileName?: string;
 }
 
-export function sessionFromImport(call: ImportedCall, options: ImportOptions): { record: StoredSession; batches: CaptureBatch[] } {
+export function sessionFromImport(
+  call: ImportedCall,
+  options: ImportOptions,
+): { record: StoredSession; batches: CaptureBatch[] } {
   const startedAt = call.startedAt ?? options.now;
   // Second 0 is the call's start, so every utterance keeps its exact time.
   const origin = startedAt;
@@ -26,10 +29,23 @@ export function sessionFromImport(call: ImportedCall, options: ImportOptions): {
   const batches: CaptureBatch[] = [];
   const doc = `import-${options.id}`.slice(0, 100);
   for (let i = 0; i < events.length; i += MAX_EVENTS_PER_BATCH) {
-    batches.push({ type: 'capture/batch', doc, seq: batches.length + 1, url: 'about:blank', events: events.slice(i, i + MAX_EVENTS_PER_BATCH) });
+    batches.push({
+      type: 'capture/batch',
+      doc,
+      seq: batches.length + 1,
+      url: 'about:blank',
+      events: events.slice(i, i + MAX_EVENTS_PER_BATCH),
+    });
   }
   // Capture "ended": what was said is final, as at the end of a practice run.
-  batches.push({ type: 'capture/batch', doc, seq: batches.length + 1, url: 'about:blank', status: { ...PRACTICE_STATUS.ended }, events: [] });
+  batches.push({
+    type: 'capture/batch',
+    doc,
+    seq: batches.length + 1,
+    url: 'about:blank',
+    status: { ...PRACTICE_STATUS.ended },
+    events: [],
+  });
   const record: StoredSession = {
     id: options.id,
     tabId: options.tabId,
@@ -41,9 +57,15 @@ export function sessionFromImport(call: ImportedCall, options: ImportOptions): {
     updatedAt: options.now,
     lastSeq: { [doc]: batches.length },
     title: call.title ?? `Imported ${options.fileName ?? 'call'}`,
-    ...(call.perspective ? { perspective: call.perspective, ...(call.perspective.role ? { myRole: call.perspective.role } : {}) } : {}),
+    ...(call.perspective
+      ? { perspective: call.perspective, ...(call.perspective.role ? { myRole: call.perspective.role } : {}) }
+      : {}),
     ...(call.roles ? { roles: call.roles } : {}),
-    imported: { at: options.now, ...(options.fileName ? { fileName: options.fileName } : {}), ...(call.platform ? { platform: call.platform } : {}) },
+    imported: {
+      at: options.now,
+      ...(options.fileName ? { fileName: options.fileName } : {}),
+      ...(call.platform ? { platform: call.platform } : {}),
+    },
   };
   return { record, batches };
 }

@@ -25,8 +25,15 @@ export function toMarkdown(call: CallExport, options: MarkdownOptions = {}): str
   const out: string[] = [`# ${md(call.title)}`, ''];
   if (options.note) out.push(`_${md(options.note)}_`, '');
   const people = analysis.speakers.map((s) => `${md(s.speaker || 'Unknown')}${s.self ? ' (me)' : ''}`).join(', ');
-  out.push(`- Date: ${md(formatDate(call.startedAt))}`, `- Length: ${clock(call.duration)}`, `- People: ${people || '—'}`);
-  out.push(`- Found: ${analysis.flags.length} flags, ${analysis.signals.length} positive signals, ${repairs.repairs.length} repairs`, '');
+  out.push(
+    `- Date: ${md(formatDate(call.startedAt))}`,
+    `- Length: ${clock(call.duration)}`,
+    `- People: ${people || '—'}`,
+  );
+  out.push(
+    `- Found: ${analysis.flags.length} flags, ${analysis.signals.length} positive signals, ${repairs.repairs.length} repairs`,
+    '',
+  );
 
   out.push('## Checklist', '', '| Indicator | Present | Moments |', '|---|---|---|');
   for (const indicator of checklist) {
@@ -44,14 +51,17 @@ export function toMarkdown(call: CallExport, options: MarkdownOptions = {}): str
   for (const repair of repairs.repairs) out.push(`- ${clock(repair.at)} ${md(repair.summary)} “${md(repair.text)}”`);
   if (repairs.open.length > 0) {
     out.push('', 'Not mended:', '');
-    for (const flag of repairs.open) out.push(`- ${clock(flag.at)} ${md(FLAG_LABELS[flag.type])} (${md(flag.speaker)})`);
+    for (const flag of repairs.open)
+      out.push(`- ${clock(flag.at)} ${md(FLAG_LABELS[flag.type])} (${md(flag.speaker)})`);
   }
 
   out.push('', '## Flags', '');
   if (analysis.flags.length === 0) out.push('None.');
   for (const flag of analysis.flags) {
     const quote = flag.evidence.find((e) => e.cue === flag.anchor)?.text ?? '';
-    out.push(`- ${clock(flag.at)} **${md(FLAG_LABELS[flag.type])}**, ${md(flag.speaker)}${flag.target ? ` → ${md(flag.target)}` : ''}: “${md(quote)}”`);
+    out.push(
+      `- ${clock(flag.at)} **${md(FLAG_LABELS[flag.type])}**, ${md(flag.speaker)}${flag.target ? ` → ${md(flag.target)}` : ''}: “${md(quote)}”`,
+    );
   }
   out.push('', '## Positive signals', '');
   if (analysis.signals.length === 0) out.push('None.');
@@ -60,7 +70,13 @@ export function toMarkdown(call: CallExport, options: MarkdownOptions = {}): str
     out.push(`- ${clock(signal.at)} **${md(SIGNAL_LABELS[signal.type])}**, ${md(signal.speaker)}: “${md(quote)}”`);
   }
 
-  out.push('', '## Speakers', '', '| Speaker | Talk | Share | Turns | Words | Questions | Longest stretch | Cut in | Was cut off |', '|---|---|---|---|---|---|---|---|---|');
+  out.push(
+    '',
+    '## Speakers',
+    '',
+    '| Speaker | Talk | Share | Turns | Words | Questions | Longest stretch | Cut in | Was cut off |',
+    '|---|---|---|---|---|---|---|---|---|',
+  );
   for (const s of analysis.speakers) {
     out.push(
       `| ${md(s.speaker || 'Unknown')} | ${clock(s.talkSeconds)} | ${percent(s.share)} | ${s.turns} | ${s.words} | ${s.questions} | ${clock(s.longestMonologueSeconds)} | ${s.interruptionsMade} | ${s.interruptionsReceived} |`,

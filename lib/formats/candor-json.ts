@@ -48,8 +48,8 @@ export function formatCandorTranscript(utterances: readonly Utterance[], extra: 
     .filter(([key]) => key !== 'utterances')
     .map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},\n`)
     .join('');
-  const rows = utterances.map(({ id, speaker, self, text, start, end }) =>
-    `    ${JSON.stringify({ id, speaker, self, text, start, end })}`,
+  const rows = utterances.map(
+    ({ id, speaker, self, text, start, end }) => `    ${JSON.stringify({ id, speaker, self, text, start, end })}`,
   );
   return `{\n${fields}  "utterances": [\n${rows.join(',\n')}\n  ]\n}\n`;
 }
@@ -101,7 +101,10 @@ export function createCandorJsonParser(options: ParserOptions = {}): LineParser 
     try {
       value = JSON.parse(done.chunks.join(''));
     } catch {
-      fail(done.kind === 'utterance' ? 'invalid JSON in this utterance' : `invalid JSON in the "${key}" field`, done.line);
+      fail(
+        done.kind === 'utterance' ? 'invalid JSON in this utterance' : `invalid JSON in the "${key}" field`,
+        done.line,
+      );
     }
     if (done.kind === 'utterance') {
       out.push(toUtterance(value, done.line));
@@ -114,19 +117,25 @@ export function createCandorJsonParser(options: ParserOptions = {}): LineParser 
       if (value !== CANDOR_FORMAT) fail(`"format" must be "${CANDOR_FORMAT}"`, done.line);
     } else if (key === 'version') {
       sawVersion = true;
-      if (value !== CANDOR_VERSION) fail(`unsupported ${CANDOR_FORMAT} version ${JSON.stringify(value)} (this build reads version ${CANDOR_VERSION})`, done.line);
+      if (value !== CANDOR_VERSION)
+        fail(
+          `unsupported ${CANDOR_FORMAT} version ${JSON.stringify(value)} (this build reads version ${CANDOR_VERSION})`,
+          done.line,
+        );
     }
   }
 
   function toUtterance(value: unknown, at: number): Utterance {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('each utterance must be an object', at);
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return fail('each utterance must be an object', at);
     const u = value as Record<string, unknown>;
     for (const field of ['id', 'speaker', 'text'] as const) {
       if (typeof u[field] !== 'string') fail(`the utterance needs a "${field}" string`, at);
     }
     for (const field of ['start', 'end'] as const) {
       const n = u[field];
-      if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) fail(`the utterance needs "${field}" as seconds (a number ≥ 0)`, at);
+      if (typeof n !== 'number' || !Number.isFinite(n) || n < 0)
+        fail(`the utterance needs "${field}" as seconds (a number ≥ 0)`, at);
     }
     if (u.self !== undefined && typeof u.self !== 'boolean') fail('"self" must be true or false', at);
     const start = u.start as number;
@@ -164,7 +173,13 @@ export function createCandorJsonParser(options: ParserOptions = {}): LineParser 
         continue;
       }
       // A number or literal at the top level ends at the next "," or "}".
-      if (capture !== null && capture.depth === 1 && depth === 1 && !'{["'.includes(capture.opener) && (c === ',' || c === '}')) {
+      if (
+        capture !== null &&
+        capture.depth === 1 &&
+        depth === 1 &&
+        !'{["'.includes(capture.opener) &&
+        (c === ',' || c === '}')
+      ) {
         keep(capture, text.slice(from, i));
         finish(capture, out);
       }

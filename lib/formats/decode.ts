@@ -10,8 +10,10 @@ export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 /** Reads the encoding from the first bytes (at least 4 when the input has them). */
 export function sniffEncoding(head: Uint8Array): TextEncoding {
   const [a, b, c, d] = head;
-  if (a === 0xff && b === 0xfe && c === 0 && d === 0) throw new FormatError(1, 'UTF-32 text is not supported: save the file as UTF-8');
-  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) throw new FormatError(1, 'UTF-32 text is not supported: save the file as UTF-8');
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0)
+    throw new FormatError(1, 'UTF-32 text is not supported: save the file as UTF-8');
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff)
+    throw new FormatError(1, 'UTF-32 text is not supported: save the file as UTF-8');
   if (a === 0xff && b === 0xfe) return 'utf-16le';
   if (a === 0xfe && b === 0xff) return 'utf-16be';
   if (head.subarray(0, 4096).includes(0)) {
@@ -68,7 +70,10 @@ export class ByteLineReader {
       this.line++;
       if (text.includes(REPLACEMENT)) {
         const what = this.encoding === 'utf-8' ? 'UTF-8' : 'UTF-16';
-        throw new FormatError(this.line, `not valid ${what} text (another encoding, such as Windows-1252?): save the file as UTF-8`);
+        throw new FormatError(
+          this.line,
+          `not valid ${what} text (another encoding, such as Windows-1252?): save the file as UTF-8`,
+        );
       }
     }
     return lines;

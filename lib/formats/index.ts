@@ -19,7 +19,13 @@ import { createSrtParser } from './srt.ts';
 import type { LineParser, ParserOptions, TranscriptFormat, TranscriptInfo } from './types.ts';
 import { createWebVttParser } from './webvtt.ts';
 
-export { CANDOR_FORMAT, CANDOR_VERSION, type CandorTranscript, type CandorUtterance, formatCandorTranscript } from './candor-json.ts';
+export {
+  CANDOR_FORMAT,
+  CANDOR_VERSION,
+  type CandorTranscript,
+  type CandorUtterance,
+  formatCandorTranscript,
+} from './candor-json.ts';
 export { ByteLineReader, decodeLines, sniffEncoding, type TextEncoding } from './decode.ts';
 export { detectFormat } from './detect.ts';
 export { FormatError } from './errors.ts';
@@ -65,7 +71,14 @@ export function createTranscriptReader(options: ReaderOptions = {}): LineParser 
       held.push(line);
       if (line.trim() !== '') nonBlank++;
       // A Candor export can be told from its first character; the others need two lines.
-      if (nonBlank >= DETECT_LINES || (nonBlank === 1 && line.trimStart().replace(/^\uFEFF/, '').startsWith('{'))) {
+      if (
+        nonBlank >= DETECT_LINES ||
+        (nonBlank === 1 &&
+          line
+            .trimStart()
+            .replace(/^\uFEFF/, '')
+            .startsWith('{'))
+      ) {
         return replay(start());
       }
       return [];

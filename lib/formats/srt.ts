@@ -45,11 +45,13 @@ export function createSrtParser(options: ParserOptions = {}): LineParser {
           if (/^\s*\d+\s*$/.test(text)) {
             number = text.trim();
             state = 'numbered';
-          } else if (text.includes('-->')) openCue(text); // some tools leave the numbers out
+          } else if (text.includes('-->'))
+            openCue(text); // some tools leave the numbers out
           else throw new FormatError(line, `expected a subtitle number or a timing line like "${EXAMPLE}"`);
           return [];
         case 'numbered':
-          if (!text.includes('-->')) throw new FormatError(line, `expected a timing line like "${EXAMPLE}" after the subtitle number`);
+          if (!text.includes('-->'))
+            throw new FormatError(line, `expected a timing line like "${EXAMPLE}" after the subtitle number`);
           openCue(text);
           return [];
         case 'text':
@@ -59,7 +61,8 @@ export function createSrtParser(options: ParserOptions = {}): LineParser {
       }
     },
     end() {
-      if (state === 'numbered') throw new FormatError(line, 'the file ends after a subtitle number, without its timing line');
+      if (state === 'numbered')
+        throw new FormatError(line, 'the file ends after a subtitle number, without its timing line');
       const last = closeCue();
       maker.check(Math.max(1, line), EXPECTED);
       return last;

@@ -17,7 +17,15 @@ export class UtteranceMaker {
   make(id: string | null, speaker: string, text: string, start: number, end: number): Utterance {
     this.made++;
     if (speaker !== '') this.labelled++;
-    return { id: this.uniqueId(id), speaker, self: this.me !== undefined && speaker === this.me, text, start, end, final: true };
+    return {
+      id: this.uniqueId(id),
+      speaker,
+      self: this.me !== undefined && speaker === this.me,
+      text,
+      start,
+      end,
+      final: true,
+    };
   }
 
   /** Throws at the end of the input when it held no utterance or no speaker label at all. */

@@ -52,7 +52,13 @@ export function cueUtterances(
   return segments.map((segment, k) => {
     const length = ((cue.end - cue.start) * counts[k]!) / total;
     const id = cue.id === null ? null : k === 0 ? cue.id : `${cue.id}~${k}`;
-    const utterance = maker.make(id, segment.speaker ?? '', segment.text, at, k === segments.length - 1 ? cue.end : at + length);
+    const utterance = maker.make(
+      id,
+      segment.speaker ?? '',
+      segment.text,
+      at,
+      k === segments.length - 1 ? cue.end : at + length,
+    );
     at += length;
     return utterance;
   });

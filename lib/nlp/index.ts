@@ -1,9 +1,27 @@
 /** Candor's local NLP layer: one cached compromise parse per utterance, shared by every detector. */
-export { analyse, memo, parseSentence, prewarm, termsOf, cacheStats, clearCaches, type Analysis, type SentenceParse, type Doc } from './parse.ts';
+export {
+  analyse,
+  memo,
+  parseSentence,
+  prewarm,
+  termsOf,
+  cacheStats,
+  clearCaches,
+  type Analysis,
+  type SentenceParse,
+  type Doc,
+} from './parse.ts';
 export { normaliseText, stripPunctuation, splitSentences, wordsOf } from './normalise.ts';
 export { findAll, findFirst, weightOf, type Hit } from './match.ts';
 export { isBackchannel, takesFloor } from './turn-taking.ts';
-export { classifyQuestions, classifySentence, closingQuestion, isRealQuestion, type QuestionKind, type QuestionReading } from './question.ts';
+export {
+  classifyQuestions,
+  classifySentence,
+  closingQuestion,
+  isRealQuestion,
+  type QuestionKind,
+  type QuestionReading,
+} from './question.ts';
 export { contentLemmas, sharedLemmas, stem } from './lemmas.ts';
 export { cue, makeFlag, makeSignal } from './finding.ts';
 export { Lru } from './lru.ts';

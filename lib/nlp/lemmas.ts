@@ -20,7 +20,18 @@ export function stem(word: string): string {
 }
 
 const CONTENT_TAGS = ['Noun', 'Verb', 'Adjective', 'Value', 'Acronym', 'ProperNoun'];
-const NON_CONTENT_TAGS = ['Pronoun', 'Auxiliary', 'Copula', 'Modal', 'Determiner', 'Conjunction', 'Preposition', 'QuestionWord', 'Expression', 'Negative'];
+const NON_CONTENT_TAGS = [
+  'Pronoun',
+  'Auxiliary',
+  'Copula',
+  'Modal',
+  'Determiner',
+  'Conjunction',
+  'Preposition',
+  'QuestionWord',
+  'Expression',
+  'Negative',
+];
 
 /** Content-word stems of an utterance (nouns, verbs, adjectives, numbers), without filler words. */
 export function contentLemmas(analysis: Analysis): ReadonlySet<string> {

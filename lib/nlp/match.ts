@@ -68,7 +68,8 @@ export function findAll(analysis: Analysis, lexicon: Lexicon): readonly Hit[] {
         local = [];
         for (const f of found) {
           const entry = byId.get(f.id);
-          if (entry) local.push({ entry, text: f.view.text().replace(/[,.;:]+$/, ''), start: f.view.pointer?.[0]?.[1] ?? 0 });
+          if (entry)
+            local.push({ entry, text: f.view.text().replace(/[,.;:]+$/, ''), start: f.view.pointer?.[0]?.[1] ?? 0 });
         }
         sentence.sweeps.set(lexicon.id, local);
       }

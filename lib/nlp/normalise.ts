@@ -23,7 +23,10 @@ export function normaliseText(raw: string): string {
   text = text.replace(FILLER_RE, '$1');
   text = text.replace(STUTTER_RE, '$1').replace(STUTTER2_RE, '$1');
   text = text.replace(BARE_RE, (word) => BARE_CONTRACTIONS[word.toLowerCase()] ?? word);
-  return text.replace(/\s+/g, ' ').replace(/^[\s,]+/, '').trim();
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,]+/, '')
+    .trim();
 }
 
 /** Lower-case word tokens without punctuation; apostrophes inside words stay ("don't"). */
@@ -38,7 +41,11 @@ export function wordsOf(text: string): string[] {
 
 /** The caption as a punctuation-free live stream might show it: lower case, no `.?!,`. */
 export function stripPunctuation(text: string): string {
-  return text.toLowerCase().replace(/[.?!,;:]/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[.?!,;:]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Sentence spans by end punctuation. Without punctuation the whole text is one sentence. */

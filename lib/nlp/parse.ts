@@ -122,7 +122,10 @@ export function termsOf(sentence: SentenceParse): readonly TermView[] {
   return sentence.terms;
 }
 
-export function cacheStats(): { sentences: { hits: number; misses: number }; analyses: { hits: number; misses: number } } {
+export function cacheStats(): {
+  sentences: { hits: number; misses: number };
+  analyses: { hits: number; misses: number };
+} {
   return {
     sentences: { hits: sentenceCache.hits, misses: sentenceCache.misses },
     analyses: { hits: analysisCache.hits, misses: analysisCache.misses },

@@ -1,5 +1,10 @@
 import {
-  CLARIFICATION_FRAMES, LEAD_INS, PROMPT_FRAMES, REACTION_QUESTIONS, RHETORICAL_FRAMES, SUGGESTION_FRAMES,
+  CLARIFICATION_FRAMES,
+  LEAD_INS,
+  PROMPT_FRAMES,
+  REACTION_QUESTIONS,
+  RHETORICAL_FRAMES,
+  SUGGESTION_FRAMES,
   TAG_ENDINGS,
 } from './lexicons/questions.ts';
 import { findAll, type Hit } from './match.ts';
@@ -27,19 +32,198 @@ interface Token {
 }
 
 const WH = new Set(['what', 'why', 'how', 'where', 'when', 'who', 'whom', 'which', 'whose']);
-const AUX = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'am', 'can', 'could', 'will', 'would', 'should', 'shall', 'have', 'has', 'had', 'may', 'might', 'must']);
-const SUBJECTS = new Set(['you', 'we', 'they', 'i', 'it', 'he', 'she', 'that', 'this', 'there', 'those', 'these', 'the', 'a', 'an', 'your', 'our', 'their', 'my', 'his', 'her', 'any', 'anyone', 'anybody', 'everyone', 'everybody', 'everything', 'someone', 'somebody', 'something', 'anything', 'people', 'all', 'each', 'either', 'both', 'some']);
+const AUX = new Set([
+  'do',
+  'does',
+  'did',
+  'is',
+  'are',
+  'was',
+  'were',
+  'am',
+  'can',
+  'could',
+  'will',
+  'would',
+  'should',
+  'shall',
+  'have',
+  'has',
+  'had',
+  'may',
+  'might',
+  'must',
+]);
+const SUBJECTS = new Set([
+  'you',
+  'we',
+  'they',
+  'i',
+  'it',
+  'he',
+  'she',
+  'that',
+  'this',
+  'there',
+  'those',
+  'these',
+  'the',
+  'a',
+  'an',
+  'your',
+  'our',
+  'their',
+  'my',
+  'his',
+  'her',
+  'any',
+  'anyone',
+  'anybody',
+  'everyone',
+  'everybody',
+  'everything',
+  'someone',
+  'somebody',
+  'something',
+  'anything',
+  'people',
+  'all',
+  'each',
+  'either',
+  'both',
+  'some',
+]);
 // Words that may follow a wh-word in a direct question without an auxiliary ("how many", "what about").
-const WH_NEXT = new Set(['many', 'much', 'long', 'often', 'soon', 'far', 'big', 'come', 'about', 'else', 'exactly', 'specifically', 'kind', 'sort', 'type', 'part', 'one', 'ones']);
+const WH_NEXT = new Set([
+  'many',
+  'much',
+  'long',
+  'often',
+  'soon',
+  'far',
+  'big',
+  'come',
+  'about',
+  'else',
+  'exactly',
+  'specifically',
+  'kind',
+  'sort',
+  'type',
+  'part',
+  'one',
+  'ones',
+]);
 // A wh-word after these opens an embedded clause, not a question ("I know what you mean").
-const EMBEDDERS = new Set(['know', 'knows', 'knew', 'see', 'saw', 'wonder', 'wondering', 'ask', 'asked', 'asking', 'tell', 'told', 'mean', 'means', 'understand', 'figure', 'decide', 'show', 'explain', 'remember', 'sure', 'idea', 'clear', 'matter', 'matters', 'depends', 'care', 'learn', 'check', 'discuss', 'think', 'thought', 'exactly', 'how', 'why', 'out', 'like', 'is', 'was', 'that', 'on', 'of', 'about', 'by', 'to', 'no', 'just', 'guess', 'say', 'said', 'hear', 'heard', 'find', 'found', 'decided', 'agree', 'question', 'from', 'for', 'in', 'at', 'with', 'regardless', 'unclear', 'obvious', 'clarify', 'imagine']);
+const EMBEDDERS = new Set([
+  'know',
+  'knows',
+  'knew',
+  'see',
+  'saw',
+  'wonder',
+  'wondering',
+  'ask',
+  'asked',
+  'asking',
+  'tell',
+  'told',
+  'mean',
+  'means',
+  'understand',
+  'figure',
+  'decide',
+  'show',
+  'explain',
+  'remember',
+  'sure',
+  'idea',
+  'clear',
+  'matter',
+  'matters',
+  'depends',
+  'care',
+  'learn',
+  'check',
+  'discuss',
+  'think',
+  'thought',
+  'exactly',
+  'how',
+  'why',
+  'out',
+  'like',
+  'is',
+  'was',
+  'that',
+  'on',
+  'of',
+  'about',
+  'by',
+  'to',
+  'no',
+  'just',
+  'guess',
+  'say',
+  'said',
+  'hear',
+  'heard',
+  'find',
+  'found',
+  'decided',
+  'agree',
+  'question',
+  'from',
+  'for',
+  'in',
+  'at',
+  'with',
+  'regardless',
+  'unclear',
+  'obvious',
+  'clarify',
+  'imagine',
+]);
 const LEAD = new Set(LEAD_INS);
-const INDEFINITES = new Set(['everybody', 'everyone', 'everything', 'somebody', 'someone', 'something', 'anybody', 'anyone', 'anything', 'nobody', 'people', 'i', 'we', 'you', 'they']);
+const INDEFINITES = new Set([
+  'everybody',
+  'everyone',
+  'everything',
+  'somebody',
+  'someone',
+  'something',
+  'anybody',
+  'anyone',
+  'anything',
+  'nobody',
+  'people',
+  'i',
+  'we',
+  'you',
+  'they',
+]);
 const FILLER_VERBS = new Set(['know', 'mean', 'guess']);
 const QUANTITIES = new Set(['many', 'much', 'long', 'often', 'soon', 'far', 'big']);
 const BOUNDARY_ADVERBS = new Set(['now', 'then', 'so', 'okay', 'well', 'right', 'anyway', 'also', 'actually']);
 // Short repair requests: the speaker did not hear or follow, and wants a repeat.
-const REPAIRS = new Set(['what', 'huh', 'sorry', 'pardon', 'come again', 'sorry what', 'what was that', 'what is that', 'what is this', 'what did you say', 'say again', 'excuse me', 'of what', 'which', 'what do you mean', 'meaning']);
+const REPAIRS = new Set([
+  'what',
+  'huh',
+  'sorry',
+  'pardon',
+  'come again',
+  'sorry what',
+  'what was that',
+  'what is that',
+  'what is this',
+  'what did you say',
+  'say again',
+  'excuse me',
+  'of what',
+  'which',
+  'what do you mean',
+  'meaning',
+]);
 const CONFIRMING_TAIL = new Set(['right', 'correct', 'yes', 'yeah']);
 
 function tokensOf(sentence: SentenceParse): Token[] {
@@ -68,7 +252,8 @@ function interrogativeAt(tokens: readonly Token[], k: number): { polar: boolean;
     if (AUX.has(b.w) || WH_NEXT.has(b.w)) return { polar: false, wh: a.w };
     if (b.tags.has('Verb') && !b.tags.has('Gerund') && !b.tags.has('Pronoun')) return { polar: false, wh: a.w };
     // "what tools do you…", "how big is…": one word then an auxiliary. Not "when everybody is…" (embedded).
-    const nounFirst = (a.w === 'what' || a.w === 'whose') && b.tags.has('Noun') && !b.tags.has('Pronoun') && !INDEFINITES.has(b.w);
+    const nounFirst =
+      (a.w === 'what' || a.w === 'whose') && b.tags.has('Noun') && !b.tags.has('Pronoun') && !INDEFINITES.has(b.w);
     const adjFirst = a.w === 'how' && (b.tags.has('Adjective') || b.tags.has('Adverb'));
     if (c && AUX.has(c.w) && (nounFirst || adjFirst)) return { polar: false, wh: a.w };
     return null;
@@ -101,7 +286,11 @@ function tailQuestion(tokens: readonly Token[]): { at: number; polar: boolean; w
     if (shape.polar && !['you', 'we', 'they', 'it', 'i'].includes(tokens[k + 1]!.w)) continue;
     // An inversion goes on with a verb or a complement ("can we start", "is it ready"), not "do it where…".
     const third = tokens[k + 2];
-    if (shape.polar && (!third || third.tags.has('QuestionWord') || third.tags.has('Preposition') || third.tags.has('Conjunction'))) continue;
+    if (
+      shape.polar &&
+      (!third || third.tags.has('QuestionWord') || third.tags.has('Preposition') || third.tags.has('Conjunction'))
+    )
+      continue;
     // Inside a run only the direct shapes count: wh + auxiliary ("how long is…" too), or auxiliary + pronoun.
     const afterWh = tokens[k + 1]!.w;
     const quantity = QUANTITIES.has(afterWh) && [tokens[k + 2], tokens[k + 3]].some((t) => t && AUX.has(t.w));
@@ -116,7 +305,14 @@ function hitsIn(hits: readonly Hit[], sentence: number): Hit[] {
   return hits.filter((h) => h.sentence === sentence);
 }
 
-function read(sentenceIndex: number, kind: QuestionKind, rule: string, text: string, polar = false, wh: string | null = null): QuestionReading {
+function read(
+  sentenceIndex: number,
+  kind: QuestionKind,
+  rule: string,
+  text: string,
+  polar = false,
+  wh: string | null = null,
+): QuestionReading {
   return { kind, polar, wh, sentence: sentenceIndex, text, rule };
 }
 
@@ -136,8 +332,10 @@ export function classifySentence(analysis: Analysis, index: number): QuestionRea
   const opening = interrogativeAt(core, 0);
 
   // Repair requests ("what's that?", "sorry?") are short and whole; without "?" only when they are the whole turn.
-  if ((REPAIRS.has(coreText) || REPAIRS.has(joined)) && (q || (analysis.sentences.length === 1 && words.length > 1))) return read(index, 'clarification', 'repair-request', text, false, null);
-  if (q && words.length <= 4 && ['sorry', 'pardon', 'again'].includes(words[words.length - 1]!)) return read(index, 'clarification', 'repair-request', text, false, null);
+  if ((REPAIRS.has(coreText) || REPAIRS.has(joined)) && (q || (analysis.sentences.length === 1 && words.length > 1)))
+    return read(index, 'clarification', 'repair-request', text, false, null);
+  if (q && words.length <= 4 && ['sorry', 'pardon', 'again'].includes(words[words.length - 1]!))
+    return read(index, 'clarification', 'repair-request', text, false, null);
   if (hitsIn(findAll(analysis, REACTION_QUESTIONS), index).length > 0 && words.length <= 3) {
     return read(index, 'none', 'reaction:really', text);
   }
@@ -147,20 +345,41 @@ export function classifySentence(analysis: Analysis, index: number): QuestionRea
   }
   // Tags: a bare tag, or a tag ending on a statement. A sentence that opens as a question is not a tag.
   const tag = hitsIn(findAll(analysis, TAG_ENDINGS), index)[0];
-  if (tag && (tag.entry.id === 'bare-tag' || tag.entry.id === 'make-sense' || tag.entry.id === 'sound-good' || !opening)) {
+  if (
+    tag &&
+    (tag.entry.id === 'bare-tag' || tag.entry.id === 'make-sense' || tag.entry.id === 'sound-good' || !opening)
+  ) {
     // A bare "right." or "okay" without "?" is a backchannel, not a tag question.
     if (q || tag.entry.id !== 'bare-tag') return read(index, 'tag', `tag:${tag.entry.id}`, text);
   }
-  if (q && core.length <= 1 && words.length <= 2 && ['right', 'okay', 'ok', 'yeah', 'no', 'yes', 'correct', 'or', 'eh', 'huh', 'true'].includes(words[words.length - 1]!)) {
+  if (
+    q &&
+    core.length <= 1 &&
+    words.length <= 2 &&
+    ['right', 'okay', 'ok', 'yeah', 'no', 'yes', 'correct', 'or', 'eh', 'huh', 'true'].includes(
+      words[words.length - 1]!,
+    )
+  ) {
     return read(index, 'tag', 'tag:bare-word', text);
   }
   // "…, right?" after a statement: a confirmation tag, not an open question.
-  if (q && !opening && words.length >= 3 && /,\s*(right|okay|ok|yeah|correct|yes|no|eh|huh|true|you know)\s*\?["')\]]*$/i.test(text)) {
+  if (
+    q &&
+    !opening &&
+    words.length >= 3 &&
+    /,\s*(right|okay|ok|yeah|correct|yes|no|eh|huh|true|you know)\s*\?["')\]]*$/i.test(text)
+  ) {
     return read(index, 'tag', 'tag:comma-tag', text);
   }
   const suggestion = hitsIn(findAll(analysis, SUGGESTION_FRAMES), index)[0];
-  const floorOffer = ['anything-else', 'any-other-business', 'does-anyone-want', 'any-questions-for-me'].includes(suggestion?.entry.id ?? '');
-  if (suggestion && (q || opening || floorOffer || suggestion.entry.weight === 1) && (floorOffer || suggestion.offset - offsetOf(analysis, index) <= lead + 1)) {
+  const floorOffer = ['anything-else', 'any-other-business', 'does-anyone-want', 'any-questions-for-me'].includes(
+    suggestion?.entry.id ?? '',
+  );
+  if (
+    suggestion &&
+    (q || opening || floorOffer || suggestion.entry.weight === 1) &&
+    (floorOffer || suggestion.offset - offsetOf(analysis, index) <= lead + 1)
+  ) {
     return read(index, 'suggestion', `suggestion:${suggestion.entry.id}`, text);
   }
 
@@ -171,12 +390,21 @@ export function classifySentence(analysis: Analysis, index: number): QuestionRea
     const rest = tokens.slice(Math.max(0, frame.offset - offsetOf(analysis, index) + 3));
     const restAsks = rest.some((_, k) => interrogativeAt(rest, k) !== null && k <= 2);
     if (q || strongFrame || endsConfirming || restAsks) {
-      return read(index, 'clarification', `clarification:${frame.entry.id}`, text, !opening || opening.polar, opening?.wh ?? null);
+      return read(
+        index,
+        'clarification',
+        `clarification:${frame.entry.id}`,
+        text,
+        !opening || opening.polar,
+        opening?.wh ?? null,
+      );
     }
   }
-  if (opening) return read(index, 'info', opening.wh ? 'info:wh-start' : 'info:inversion', text, opening.polar, opening.wh);
+  if (opening)
+    return read(index, 'info', opening.wh ? 'info:wh-start' : 'info:inversion', text, opening.polar, opening.wh);
   // "…or not" closes a yes/no question, unless "whether/if" made it an embedded clause.
-  if (/\bor not$/.test(joined) && !/\b(whether|if)\b/.test(joined)) return read(index, 'info', 'info:or-not', text, true, null);
+  if (/\bor not$/.test(joined) && !/\b(whether|if)\b/.test(joined))
+    return read(index, 'info', 'info:or-not', text, true, null);
   const prompt = hitsIn(findAll(analysis, PROMPT_FRAMES), index)[0];
   if (prompt) return read(index, 'info', `info:prompt:${prompt.entry.id}`, text, false, null);
   if (q) return read(index, 'info', 'info:question-mark', text, true, null);
@@ -184,7 +412,17 @@ export function classifySentence(analysis: Analysis, index: number): QuestionRea
   if (!/[.?!]/.test(analysis.raw) && tokens.length >= 7) {
     const tail = tailQuestion(tokens);
     if (tail) {
-      return read(index, 'info', 'info:tail', tokens.slice(tail.at).map((t) => t.w).join(' '), tail.polar, tail.wh);
+      return read(
+        index,
+        'info',
+        'info:tail',
+        tokens
+          .slice(tail.at)
+          .map((t) => t.w)
+          .join(' '),
+        tail.polar,
+        tail.wh,
+      );
     }
   }
   return read(index, 'none', 'statement', text);

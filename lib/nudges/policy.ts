@@ -9,7 +9,15 @@
  */
 import type { Finding, Flag, FlagType, Perspective, Role } from '../engine/types.ts';
 import type { SpeakerStats } from '../engine/stats.ts';
-import { actingSide, DEFAULT_PLAYBOOK, fillTemplate, lookup, phrasingsFor, type Phrasing, type Playbook } from '../playbook/index.ts';
+import {
+  actingSide,
+  DEFAULT_PLAYBOOK,
+  fillTemplate,
+  lookup,
+  phrasingsFor,
+  type Phrasing,
+  type Playbook,
+} from '../playbook/index.ts';
 import { latestEvidenceAt, quoteOf } from './evidence.ts';
 import { raiseThreshold, type Sensitivity } from './sensitivity.ts';
 
@@ -175,20 +183,32 @@ export function nudgeFor(input: NudgeInput): NudgeResult {
   const side = actingSide(flag.type, role);
   if (side === null) return hold('not-actionable', `A ${label(role)} has nothing to act on for ${words(flag.type)}.`);
   if (perspective.me === undefined || perspective.me === '') {
-    return hold('unknown-self', `Not shown: it is not known which speaker you are, so ${words(flag.type)} cannot be tied to you.`);
+    return hold(
+      'unknown-self',
+      `Not shown: it is not known which speaker you are, so ${words(flag.type)} cannot be tied to you.`,
+    );
   }
   const mine = side === 'speaker' ? flag.speaker === perspective.me : flag.target === perspective.me;
   if (!mine) {
-    return hold('not-yours', side === 'speaker' ? `Someone else's ${words(flag.type)}, not yours.` : `The ${words(flag.type)} did not involve you.`);
+    return hold(
+      'not-yours',
+      side === 'speaker'
+        ? `Someone else's ${words(flag.type)}, not yours.`
+        : `The ${words(flag.type)} did not involve you.`,
+    );
   }
   const threshold = sensitivity[flag.type];
   if (flag.confidence < threshold) {
-    return hold('below-sensitivity', `Confidence ${flag.confidence.toFixed(2)} is below your threshold ${threshold.toFixed(2)} for ${words(flag.type)}.`);
+    return hold(
+      'below-sensitivity',
+      `Confidence ${flag.confidence.toFixed(2)} is below your threshold ${threshold.toFixed(2)} for ${words(flag.type)}.`,
+    );
   }
   if (now - latestEvidenceAt(flag) > config.maxAgeSeconds) return hold('stale', 'Too long ago to act on now.');
   if (now < config.warmUpSeconds) return hold('warm-up', 'Nothing is shown in the first two minutes of a call.');
   const snoozed = state.snoozedUntil[flag.type];
-  if (snoozed !== undefined && now < snoozed) return hold('snoozed', `You asked for no ${words(flag.type)} tips for a while.`);
+  if (snoozed !== undefined && now < snoozed)
+    return hold('snoozed', `You asked for no ${words(flag.type)} tips for a while.`);
 
   // Repeats merge into the recent card instead of stacking new ones.
   const recent = [...state.nudges].reverse().find((n) => n.type === flag.type);
@@ -202,7 +222,11 @@ export function nudgeFor(input: NudgeInput): NudgeResult {
       whatHappened: describe(recent.entryId, flag, side, playbook) ?? recent.whatHappened,
     };
     return {
-      state: { ...state, nudges: state.nudges.map((n) => (n.id === recent.id ? merged : n)), seen: [...state.seen, flag.id] },
+      state: {
+        ...state,
+        nudges: state.nudges.map((n) => (n.id === recent.id ? merged : n)),
+        seen: [...state.seen, flag.id],
+      },
       nudge: merged,
       decision: { kind: 'merge' },
     };
@@ -214,7 +238,8 @@ export function nudgeFor(input: NudgeInput): NudgeResult {
 
   const entry = lookup(flag.type, role, playbook);
   const phrasings = entry === undefined ? [] : phrasingsFor(entry, role);
-  if (entry === undefined || phrasings.length === 0) return hold('no-script', `The playbook has no script for ${words(flag.type)}.`);
+  if (entry === undefined || phrasings.length === 0)
+    return hold('no-script', `The playbook has no script for ${words(flag.type)}.`);
 
   // A later card of the same type opens on a different phrasing, so the advice does not feel canned.
   const earlier = state.nudges.filter((n) => n.type === flag.type).length;
@@ -239,7 +264,10 @@ export function nudgeFor(input: NudgeInput): NudgeResult {
   return {
     state: {
       ...state,
-      nudges: [...state.nudges.map((n) => (n.id === state.activeId ? { ...n, status: 'replaced' as const } : n)), nudge],
+      nudges: [
+        ...state.nudges.map((n) => (n.id === state.activeId ? { ...n, status: 'replaced' as const } : n)),
+        nudge,
+      ],
       activeId: nudge.id,
       lastShownAt: now,
       seen: [...state.seen, flag.id],
@@ -289,13 +317,15 @@ export function giveFeedback(input: FeedbackInput): { state: NudgePolicyState; s
   const config: NudgePolicyConfig = { ...NUDGE_POLICY, ...input.config };
   const nudge = state.nudges.find((n) => n.id === nudgeId);
   if (nudge === undefined) return { state, sensitivity: input.sensitivity };
-  const status: NudgeStatus = feedback === 'not-now' ? 'snoozed' : feedback === 'not-useful' ? 'dismissed' : nudge.status;
+  const status: NudgeStatus =
+    feedback === 'not-now' ? 'snoozed' : feedback === 'not-useful' ? 'dismissed' : nudge.status;
   const closes = feedback !== 'helpful';
   const next: NudgePolicyState = {
     ...state,
     nudges: state.nudges.map((n) => (n.id === nudgeId ? { ...n, status, feedback: [...n.feedback, feedback] } : n)),
     activeId: closes && state.activeId === nudgeId ? null : state.activeId,
-    snoozedUntil: feedback === 'not-now' ? { ...state.snoozedUntil, [nudge.type]: now + config.snoozeSeconds } : state.snoozedUntil,
+    snoozedUntil:
+      feedback === 'not-now' ? { ...state.snoozedUntil, [nudge.type]: now + config.snoozeSeconds } : state.snoozedUntil,
     feedback: [...state.feedback, { nudgeId, type: nudge.type, feedback, at: now }],
   };
   const sensitivity = feedback === 'not-useful' ? raiseThreshold(input.sensitivity, nudge.type) : input.sensitivity;
@@ -307,7 +337,9 @@ export function anotherPhrasing(state: NudgePolicyState, nudgeId: string): Nudge
   return {
     ...state,
     nudges: state.nudges.map((n) =>
-      n.id === nudgeId && n.phrasings.length > 0 ? { ...n, phrasingIndex: (n.phrasingIndex + 1) % n.phrasings.length } : n,
+      n.id === nudgeId && n.phrasings.length > 0
+        ? { ...n, phrasingIndex: (n.phrasingIndex + 1) % n.phrasings.length }
+        : n,
     ),
   };
 }
@@ -317,7 +349,9 @@ export function dismissNudge(state: NudgePolicyState, nudgeId: string): NudgePol
   if (!state.nudges.some((n) => n.id === nudgeId)) return state;
   return {
     ...state,
-    nudges: state.nudges.map((n) => (n.id === nudgeId && n.status === 'showing' ? { ...n, status: 'dismissed' as const } : n)),
+    nudges: state.nudges.map((n) =>
+      n.id === nudgeId && n.status === 'showing' ? { ...n, status: 'dismissed' as const } : n,
+    ),
     activeId: state.activeId === nudgeId ? null : state.activeId,
   };
 }
@@ -352,7 +386,10 @@ function withHeld(
   detail: string,
   config: NudgePolicyConfig,
 ): NudgePolicyState {
-  const held = [...state.held, { flagId: flag.id, type: flag.type, at: now, confidence: flag.confidence, reason, detail }];
+  const held = [
+    ...state.held,
+    { flagId: flag.id, type: flag.type, at: now, confidence: flag.confidence, reason, detail },
+  ];
   // Held flags are not queued for later: a tip about an old moment is noise (precision first).
   return { ...state, held: held.slice(-config.heldLogLimit), seen: [...state.seen, flag.id] };
 }

@@ -5,7 +5,14 @@
  */
 import type { SpeakerStats } from '../engine/stats.ts';
 import type { Perspective } from '../engine/types.ts';
-import { DEFAULT_PLAYBOOK, entryById, type Phrasing, type Playbook, QUIET_VOICE_ENTRY, phrasingsFor } from '../playbook/index.ts';
+import {
+  DEFAULT_PLAYBOOK,
+  entryById,
+  type Phrasing,
+  type Playbook,
+  QUIET_VOICE_ENTRY,
+  phrasingsFor,
+} from '../playbook/index.ts';
 import type { Utterance } from '../transcript/types.ts';
 
 export const QUIET_RADAR = {
@@ -85,7 +92,8 @@ export function quietVoices(input: QuietRadarInput): QuietRadar {
       const heard = lastHeard[s.speaker];
       if (heard === undefined) continue;
       const silentSeconds = now - heard.at;
-      if (silentSeconds >= quietSeconds) quiet.push({ speaker: s.speaker, silentSeconds: Math.round(silentSeconds), lastHeardAt: heard.at });
+      if (silentSeconds >= quietSeconds)
+        quiet.push({ speaker: s.speaker, silentSeconds: Math.round(silentSeconds), lastHeardAt: heard.at });
     }
   }
   return { active, quiet, entryId: QUIET_VOICE_ENTRY, phrasings };

@@ -45,7 +45,8 @@ export function parseSensitivity(value: unknown): Sensitivity {
   if (typeof value !== 'object' || value === null) return sensitivity;
   for (const type of FLAG_TYPES) {
     const raw = (value as Record<string, unknown>)[type];
-    if (typeof raw === 'number' && Number.isFinite(raw)) sensitivity[type] = round2(Math.min(SENSITIVITY.max, Math.max(0, raw)));
+    if (typeof raw === 'number' && Number.isFinite(raw))
+      sensitivity[type] = round2(Math.min(SENSITIVITY.max, Math.max(0, raw)));
   }
   return sensitivity;
 }

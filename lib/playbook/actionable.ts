@@ -28,16 +28,8 @@ export const ACTIONABLE: Readonly<Record<Role, Readonly<Partial<Record<FlagType,
   },
   // Candidates get behaviour scripts for moments done to them; their own delivery is never judged
   // (products.md §4 B8: no scoring of a candidate's delivery).
-  candidate: {
-    interruption: 'target',
-    'skeptical-response': 'target',
-    'unanswered-question': 'speaker',
-  },
-  applicant: {
-    interruption: 'target',
-    'skeptical-response': 'target',
-    'unanswered-question': 'speaker',
-  },
+  candidate: { interruption: 'target', 'skeptical-response': 'target', 'unanswered-question': 'speaker' },
+  applicant: { interruption: 'target', 'skeptical-response': 'target', 'unanswered-question': 'speaker' },
   // A rep's skeptical reply is not a sales flag in flags.md's sense (no admitted gap to meet).
   'sales-rep': {
     interruption: 'speaker',
@@ -46,9 +38,7 @@ export const ACTIONABLE: Readonly<Record<Role, Readonly<Partial<Record<FlagType,
     monologue: 'speaker',
     'talk-dominance': 'speaker',
   },
-  buyer: {
-    'unanswered-question': 'speaker',
-  },
+  buyer: { 'unanswered-question': 'speaker' },
 };
 
 /** The side from which `role` can act on `type`, or null when the role has nothing to do about it. */

@@ -30,7 +30,11 @@ export const QUIET_VOICE_ENTRY = 'invite.quiet-voice';
  * The entry that answers `flagType` for `role`, or undefined when that role cannot act on it.
  * @example lookup('interruption', 'candidate')?.id // 'moment.interrupted'
  */
-export function lookup(flagType: FlagType, role: Role, playbook: Playbook = DEFAULT_PLAYBOOK): PlaybookEntry | undefined {
+export function lookup(
+  flagType: FlagType,
+  role: Role,
+  playbook: Playbook = DEFAULT_PLAYBOOK,
+): PlaybookEntry | undefined {
   return playbook.entries.find((entry) => entry.flags.includes(flagType) && entry.roles.includes(role));
 }
 
@@ -44,7 +48,11 @@ export function phrasingsFor(entry: PlaybookEntry, role: Role): Phrasing[] {
 }
 
 /** Entries of a kind for a role (the openers a host sees before a call, say). */
-export function entriesFor(role: Role, kind?: PlaybookEntry['kind'], playbook: Playbook = DEFAULT_PLAYBOOK): PlaybookEntry[] {
+export function entriesFor(
+  role: Role,
+  kind?: PlaybookEntry['kind'],
+  playbook: Playbook = DEFAULT_PLAYBOOK,
+): PlaybookEntry[] {
   return playbook.entries.filter((entry) => entry.roles.includes(role) && (kind === undefined || entry.kind === kind));
 }
 

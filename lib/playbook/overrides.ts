@@ -40,7 +40,10 @@ export function emptyOverrides(): PlaybookOverrides {
  * The defaults with the user's phrasings in place. An override that no longer fits its entry (say
  * a release renamed a role) is skipped rather than breaking the coach.
  */
-export function mergePlaybook(defaults: Playbook = DEFAULT_PLAYBOOK, overrides: PlaybookOverrides = emptyOverrides()): Playbook {
+export function mergePlaybook(
+  defaults: Playbook = DEFAULT_PLAYBOOK,
+  overrides: PlaybookOverrides = emptyOverrides(),
+): Playbook {
   return {
     version: 1,
     entries: defaults.entries.map((entry) => {
@@ -85,7 +88,11 @@ export function resetEntry(overrides: PlaybookOverrides, entryId: string): Playb
 }
 
 /** Checks an edited entry before it is saved: the same rules as an import. */
-export function checkEditedEntry(entryId: string, phrasings: Phrasing[], defaults: Playbook = DEFAULT_PLAYBOOK): string[] {
+export function checkEditedEntry(
+  entryId: string,
+  phrasings: Phrasing[],
+  defaults: Playbook = DEFAULT_PLAYBOOK,
+): string[] {
   const original = defaults.entries.find((e) => e.id === entryId);
   if (original === undefined) return [`${entryId}: no such playbook entry`];
   return checkEntry({ ...original, phrasings }, entryId);
@@ -103,7 +110,12 @@ export function exportPlaybook(playbook: Playbook): PlaybookFile {
   return {
     format: PLAYBOOK_FILE_FORMAT,
     version: 1,
-    entries: playbook.entries.map((e) => ({ id: e.id, title: e.title, roles: [...e.roles], phrasings: e.phrasings.map(copyPhrasing) })),
+    entries: playbook.entries.map((e) => ({
+      id: e.id,
+      title: e.title,
+      roles: [...e.roles],
+      phrasings: e.phrasings.map(copyPhrasing),
+    })),
   };
 }
 
@@ -118,14 +130,18 @@ export function importPlaybook(input: unknown, defaults: Playbook = DEFAULT_PLAY
     try {
       value = JSON.parse(input);
     } catch (error) {
-      return { ok: false, errors: [`The file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`] };
+      return {
+        ok: false,
+        errors: [`The file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`],
+      };
     }
   }
   if (!isRecord(value)) return { ok: false, errors: ['The file must hold a JSON object exported from Candor.'] };
   if (value.format !== PLAYBOOK_FILE_FORMAT) {
     return { ok: false, errors: [`This is not a Candor playbook file: "format" must be "${PLAYBOOK_FILE_FORMAT}".`] };
   }
-  if (value.version !== 1) return { ok: false, errors: [`Unsupported playbook file version ${JSON.stringify(value.version)} (expected 1).`] };
+  if (value.version !== 1)
+    return { ok: false, errors: [`Unsupported playbook file version ${JSON.stringify(value.version)} (expected 1).`] };
   if (!Array.isArray(value.entries)) return { ok: false, errors: ['"entries" must be a list.'] };
 
   const errors: string[] = [];

@@ -7,12 +7,7 @@ import { actingSide, actionablePairs } from './actionable.ts';
 import { ENTRY_KINDS, type EntryKind, type Playbook } from './types.ts';
 
 /** Lengths in characters. A script must fit a narrow side panel (320–400 px) in a few lines. */
-export const LIMITS = {
-  title: 48,
-  whatHappened: 110,
-  whyItMatters: 160,
-  phrasing: 220,
-} as const;
+export const LIMITS = { title: 48, whatHappened: 110, whyItMatters: 160, phrasing: 220 } as const;
 
 /** Every (flag, role) someone can act on needs at least this many phrasings in the defaults. */
 export const MIN_PHRASINGS = 3;
@@ -30,10 +25,16 @@ export const BEHAVIOUR_ONLY_ROLES: readonly Role[] = ['candidate', 'applicant'];
 export const ANSWER_WRITING: readonly { pattern: RegExp; reason: string }[] = [
   { pattern: /\d/, reason: 'contains a figure (the user supplies facts, not the script)' },
   { pattern: /\b(the|my) (correct |right |best )?(answer|solution) (is|would be)\b/i, reason: 'states an answer' },
-  { pattern: /\b(you should|make sure to|be sure to) (say|mention|answer|claim|tell them)\b/i, reason: 'tells the user what to claim' },
+  {
+    pattern: /\b(you should|make sure to|be sure to) (say|mention|answer|claim|tell them)\b/i,
+    reason: 'tells the user what to claim',
+  },
   { pattern: /\byears? of experience\b/i, reason: 'claims experience' },
   { pattern: /\bI(?:'m| am) (?:an? )?(?:expert|specialist|senior)\b/i, reason: 'claims expertise' },
-  { pattern: /\bI (?:have|had) (?:extensive|deep|strong|solid) (?:experience|knowledge|background)\b/i, reason: 'claims experience' },
+  {
+    pattern: /\bI (?:have|had) (?:extensive|deep|strong|solid) (?:experience|knowledge|background)\b/i,
+    reason: 'claims experience',
+  },
   { pattern: /\b(for example|e\.g\.|such as|like when I)\b/i, reason: 'supplies an example for the user' },
   { pattern: /\[[^\]]*\]|\{[^}]*\}/, reason: 'has a fill-in slot for subject content' },
 ];
@@ -59,14 +60,17 @@ export function checkPhrasing(value: unknown, path: string): string[] {
   if (!nonEmpty(value.text)) errors.push(`${path}.text: must be a non-empty string`);
   else {
     const text = value.text;
-    if (text.length > LIMITS.phrasing) errors.push(`${path}.text: ${text.length} characters, the limit is ${LIMITS.phrasing}`);
+    if (text.length > LIMITS.phrasing)
+      errors.push(`${path}.text: ${text.length} characters, the limit is ${LIMITS.phrasing}`);
     if (text !== text.trim()) errors.push(`${path}.text: has leading or trailing spaces`);
     if (/[\r\n]/.test(text)) errors.push(`${path}.text: must be one line`);
   }
-  if (!Array.isArray(value.roles) || value.roles.length === 0) errors.push(`${path}.roles: must list at least one role`);
+  if (!Array.isArray(value.roles) || value.roles.length === 0)
+    errors.push(`${path}.roles: must list at least one role`);
   else {
     for (const role of value.roles) {
-      if (!isRole(role)) errors.push(`${path}.roles: unknown role ${JSON.stringify(role)} (expected one of ${ROLES.join(', ')})`);
+      if (!isRole(role))
+        errors.push(`${path}.roles: unknown role ${JSON.stringify(role)} (expected one of ${ROLES.join(', ')})`);
     }
     if (new Set(value.roles).size !== value.roles.length) errors.push(`${path}.roles: lists a role twice`);
   }
@@ -74,7 +78,8 @@ export function checkPhrasing(value: unknown, path: string): string[] {
   if (errors.length === 0 && nonEmpty(value.text) && Array.isArray(value.roles)) {
     const coachesOnly = value.roles.some((role) => BEHAVIOUR_ONLY_ROLES.includes(role as Role));
     const why = coachesOnly ? answerWritingIn(value.text) : null;
-    if (why !== null) errors.push(`${path}.text: a candidate or applicant script must coach behaviour only; this one ${why}`);
+    if (why !== null)
+      errors.push(`${path}.text: a candidate or applicant script must coach behaviour only; this one ${why}`);
   }
   return errors;
 }
@@ -85,7 +90,8 @@ export function checkEntry(value: unknown, path: string, options: EntryCheckOpti
   if (!isRecord(value)) return [`${path}: must be an object`];
   const errors: string[] = [];
   if (!nonEmpty(value.id)) errors.push(`${path}.id: must be a non-empty string`);
-  if (!ENTRY_KINDS.includes(value.kind as EntryKind)) errors.push(`${path}.kind: must be one of ${ENTRY_KINDS.join(', ')}`);
+  if (!ENTRY_KINDS.includes(value.kind as EntryKind))
+    errors.push(`${path}.kind: must be one of ${ENTRY_KINDS.join(', ')}`);
   checkLine(value.title, `${path}.title`, LIMITS.title, errors);
   checkLine(value.whatHappened, `${path}.whatHappened`, LIMITS.whatHappened, errors);
   checkLine(value.whyItMatters, `${path}.whyItMatters`, LIMITS.whyItMatters, errors);
@@ -100,7 +106,9 @@ export function checkEntry(value: unknown, path: string, options: EntryCheckOpti
   if (roles === null || roles.length === 0) errors.push(`${path}.roles: must list at least one role`);
   else for (const role of roles) if (!isRole(role)) errors.push(`${path}.roles: unknown role ${JSON.stringify(role)}`);
   if (!Array.isArray(value.flags)) errors.push(`${path}.flags: must be a list (empty when no flag)`);
-  else for (const flag of value.flags) if (!isFlagType(flag)) errors.push(`${path}.flags: unknown flag ${JSON.stringify(flag)}`);
+  else
+    for (const flag of value.flags)
+      if (!isFlagType(flag)) errors.push(`${path}.flags: unknown flag ${JSON.stringify(flag)}`);
   if (!Array.isArray(value.phrasings) || value.phrasings.length === 0) {
     errors.push(`${path}.phrasings: must hold at least one phrasing`);
     return errors;
@@ -115,7 +123,8 @@ export function checkEntry(value: unknown, path: string, options: EntryCheckOpti
       // A phrasing for a role the entry is not for would never be shown.
       if (roles !== null && Array.isArray(phrasing.roles)) {
         for (const role of phrasing.roles) {
-          if (isRole(role) && !roles.includes(role)) errors.push(`${at}.roles: ${role} is not one of the entry's roles`);
+          if (isRole(role) && !roles.includes(role))
+            errors.push(`${at}.roles: ${role} is not one of the entry's roles`);
         }
       }
     }
@@ -123,7 +132,9 @@ export function checkEntry(value: unknown, path: string, options: EntryCheckOpti
   if (roles !== null) {
     for (const role of roles) {
       if (!isRole(role)) continue;
-      const count = value.phrasings.filter((p) => isRecord(p) && Array.isArray(p.roles) && p.roles.includes(role)).length;
+      const count = value.phrasings.filter(
+        (p) => isRecord(p) && Array.isArray(p.roles) && p.roles.includes(role),
+      ).length;
       if (count < minPerRole) errors.push(`${path}.phrasings: ${count} for ${role}, at least ${minPerRole} needed`);
     }
   }
@@ -165,7 +176,8 @@ export function coverageErrors(playbook: Playbook, minPhrasings = MIN_PHRASINGS)
   for (const entry of playbook.entries) {
     for (const type of entry.flags) {
       for (const role of entry.roles) {
-        if (actingSide(type, role) === null) errors.push(`${entry.id}: answers ${type} for ${role}, who cannot act on it`);
+        if (actingSide(type, role) === null)
+          errors.push(`${entry.id}: answers ${type} for ${role}, who cannot act on it`);
       }
     }
   }

@@ -59,7 +59,12 @@ export interface ScheduleOptions {
 const MAX_BLOCK_ID = 100;
 
 /** The growth steps of one utterance: [call ms, text] from its first word to its whole text. */
-export function growthSteps(text: string, startMs: number, endMs: number, growth: 'words' | 'chunks'): Array<[number, string]> {
+export function growthSteps(
+  text: string,
+  startMs: number,
+  endMs: number,
+  growth: 'words' | 'chunks',
+): Array<[number, string]> {
   const whole = text.trim().replace(/\s+/g, ' ');
   if (whole === '') return [];
   const wordEnds = [...whole.matchAll(/\S+/g)].map((m) => m.index + m[0].length);
@@ -68,7 +73,9 @@ export function growthSteps(text: string, startMs: number, endMs: number, growth
   let cuts = wordEnds.length === 1 && span > 0 && whole.length > 1 ? [whole.length - 1, whole.length] : wordEnds;
   const first = cuts[0]!;
   const timeOf = (cut: number) =>
-    cuts.length === 1 || whole.length === first ? startMs : Math.round(startMs + (span * (cut - first)) / (whole.length - first));
+    cuts.length === 1 || whole.length === first
+      ? startMs
+      : Math.round(startMs + (span * (cut - first)) / (whole.length - first));
   if (growth === 'chunks') cuts = thin(cuts, timeOf);
   cuts = fill(cuts, timeOf, whole);
   const steps: Array<[number, string]> = [];
@@ -108,7 +115,8 @@ function fill(cuts: readonly number[], timeOf: (cut: number) => number, whole: s
 }
 
 function blockIdOf(line: ScheduleLine, index: number, used: Set<string>): string {
-  const wanted = line.id !== undefined && line.id.length > 0 && line.id.length <= MAX_BLOCK_ID ? line.id : `l${index + 1}`;
+  const wanted =
+    line.id !== undefined && line.id.length > 0 && line.id.length <= MAX_BLOCK_ID ? line.id : `l${index + 1}`;
   let id = wanted;
   for (let n = 2; used.has(id); n++) id = `${wanted.slice(0, MAX_BLOCK_ID - 6)}#${n}`;
   used.add(id);
@@ -129,7 +137,11 @@ export function buildSchedule(lines: readonly ScheduleLine[], options: ScheduleO
     const block = blockIdOf(line, index, used);
     const speaker = line.speaker.slice(0, 200);
     for (const [at, text] of steps) {
-      timed.push({ at, order: timed.length, event: { kind: 'block', block, speaker, self: line.self, text, t: options.base + at } });
+      timed.push({
+        at,
+        order: timed.length,
+        event: { kind: 'block', block, speaker, self: line.self, text, t: options.base + at },
+      });
     }
     const goneAt = steps.at(-1)![0] + GROWTH.goneAfterMs;
     timed.push({ at: goneAt, order: timed.length, event: { kind: 'gone', block, t: options.base + goneAt } });

@@ -94,7 +94,10 @@ export function startCapture(adapter: CaptionAdapter, options: { docId?: string 
     events,
     snapshots,
     states: () => updates.flatMap((u) => (u.status ? [u.status.state] : [])),
-    last: (id) => snapshots().filter((s) => s.block === id).at(-1),
+    last: (id) =>
+      snapshots()
+        .filter((s) => s.block === id)
+        .at(-1),
   };
 }
 

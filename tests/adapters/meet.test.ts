@@ -69,7 +69,10 @@ describe.each([
     expect(removed.length).toBeGreaterThan(0);
     for (const block of removed) {
       const id = idOf(capture, applier, block);
-      const kinds = capture.events().filter((e) => e.block === id).map((e) => e.kind);
+      const kinds = capture
+        .events()
+        .filter((e) => e.block === id)
+        .map((e) => e.kind);
       const gone = kinds.indexOf('gone');
       expect(gone, `block ${block}`).toBeGreaterThan(0);
       expect(kinds.slice(gone + 1)).toContain('block');
@@ -113,7 +116,12 @@ describe('Meet region lifecycle', () => {
     await settle(0);
 
     const second = idOf(capture, applier, 1);
-    expect(capture.events().slice(2).map((e) => [e.kind, e.block, e.kind === 'block' ? e.text : '', e.kind === 'block' ? e.initial : undefined])).toEqual([
+    expect(
+      capture
+        .events()
+        .slice(2)
+        .map((e) => [e.kind, e.block, e.kind === 'block' ? e.text : '', e.kind === 'block' ? e.initial : undefined]),
+    ).toEqual([
       ['gone', first, '', undefined],
       ['block', second, 'Can you hear me', true],
       ['block', second, 'Can you hear me now?', undefined],

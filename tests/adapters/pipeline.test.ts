@@ -29,22 +29,41 @@ const keyed = (items: Array<{ speaker: string; text: string }>) =>
 
 describe.each([
   { name: 'Meet', page: 'meet.html', adapter: meetAdapter, applier: createMeetApplier, self: 'You', idleMs: 8000 },
-  { name: 'Zoom', page: 'zoom-webclient.html', adapter: zoomAdapter, applier: createZoomApplier, self: 'Dana', idleMs: 5000 },
-] satisfies Array<{ name: string; page: string; adapter: CaptionAdapter; applier: (doc: Document) => DomApplier; self: string; idleMs: number }>)(
-  '$name capture pipeline',
-  ({ page, adapter, applier, self, idleMs }) => {
-    it.each([1, 7, 42])('reproduces a 230-utterance call word for word (seed %i)', async (seed) => {
-      loadPage(page);
-      const capture = startCapture(adapter);
-      const steps = planReplay(meeting.lines, { revisions: true, overlaps: true, removals: true, captionsToggle: true, seed });
-      await play(applier(document), steps);
-
-      const assembler = new CaptionAssembler({ origin: 0, rollingWindow: adapter.rollingWindow, idleMs });
-      for (const event of capture.events()) assembler.push(event);
-      const utterances = assembler.flush(Date.now() + 60_000) && assembler.utterances();
-
-      const expected = keyed(meeting.lines.map((line) => ({ speaker: line.self ? self : line.speaker, text: line.text })));
-      expect(keyed(utterances)).toEqual(expected);
-    });
+  {
+    name: 'Zoom',
+    page: 'zoom-webclient.html',
+    adapter: zoomAdapter,
+    applier: createZoomApplier,
+    self: 'Dana',
+    idleMs: 5000,
   },
-);
+] satisfies Array<{
+  name: string;
+  page: string;
+  adapter: CaptionAdapter;
+  applier: (doc: Document) => DomApplier;
+  self: string;
+  idleMs: number;
+}>)('$name capture pipeline', ({ page, adapter, applier, self, idleMs }) => {
+  it.each([1, 7, 42])('reproduces a 230-utterance call word for word (seed %i)', async (seed) => {
+    loadPage(page);
+    const capture = startCapture(adapter);
+    const steps = planReplay(meeting.lines, {
+      revisions: true,
+      overlaps: true,
+      removals: true,
+      captionsToggle: true,
+      seed,
+    });
+    await play(applier(document), steps);
+
+    const assembler = new CaptionAssembler({ origin: 0, rollingWindow: adapter.rollingWindow, idleMs });
+    for (const event of capture.events()) assembler.push(event);
+    const utterances = assembler.flush(Date.now() + 60_000) && assembler.utterances();
+
+    const expected = keyed(
+      meeting.lines.map((line) => ({ speaker: line.self ? self : line.speaker, text: line.text })),
+    );
+    expect(keyed(utterances)).toEqual(expected);
+  });
+});

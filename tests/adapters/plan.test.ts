@@ -6,7 +6,9 @@ import { REINSERT_AFTER_MS, finalBlocks, misheard, planReplay } from '../fixture
 import { zoomWindow } from '../fixtures/replay/zoom-dom.ts';
 import { HOSTILE, MEETING } from './transcripts.ts';
 
-const AMI: ReplayLine[] = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/transcripts/ami-meeting-230.json'), 'utf8')).lines;
+const AMI: ReplayLine[] = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../fixtures/transcripts/ami-meeting-230.json'), 'utf8'),
+).lines;
 const FULL: ReplayOptions = { revisions: true, overlaps: true, removals: true, captionsToggle: true };
 
 const EDGE: ReplayLine[] = [
@@ -43,7 +45,9 @@ describe('the timeline', () => {
     for (let i = 1; i < steps.length; i++) expect(steps[i]!.at).toBeGreaterThan(steps[i - 1]!.at);
     const texts = steps.filter((s) => s.kind === 'block-text');
     expect(texts.length).toBeGreaterThan(AMI.length * 5);
-    expect(planReplay(MEETING.slice(0, 1), { stepMs: 40 }).at(-1)!.at).toBe(2500 + 40 * MEETING[0]!.text.split(' ').length);
+    expect(planReplay(MEETING.slice(0, 1), { stepMs: 40 }).at(-1)!.at).toBe(
+      2500 + 40 * MEETING[0]!.text.split(' ').length,
+    );
   });
 
   it('starts with captions on and toggles them off and on once, halfway, with a pause each', () => {
@@ -99,7 +103,13 @@ describe('the timeline', () => {
 
   it('without options, only grows each block word by word', () => {
     const plain = planReplay(MEETING.slice(0, 2));
-    expect(plain.map((s) => s.kind)).toEqual(['captions-on', 'block-start', ...Array(14).fill('block-text'), 'block-start', ...Array(16).fill('block-text')]);
+    expect(plain.map((s) => s.kind)).toEqual([
+      'captions-on',
+      'block-start',
+      ...Array(14).fill('block-text'),
+      'block-start',
+      ...Array(16).fill('block-text'),
+    ]);
   });
 });
 
@@ -114,7 +124,11 @@ test.each([
 
 test.each([
   ['short text stays whole', 'one two three', 'one two three'],
-  ['16 words keep the last 14', 'w1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11 w12 w13 w14 w15 w16', 'w3 w4 w5 w6 w7 w8 w9 w10 w11 w12 w13 w14 w15 w16'],
+  [
+    '16 words keep the last 14',
+    'w1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11 w12 w13 w14 w15 w16',
+    'w3 w4 w5 w6 w7 w8 w9 w10 w11 w12 w13 w14 w15 w16',
+  ],
   ['trailing space kept', `${'a '.repeat(15)}`, `${'a '.repeat(14)}`],
 ])('zoomWindow: %s', (_, text, window) => {
   expect(zoomWindow(text)).toBe(window);

@@ -21,15 +21,30 @@ interface Row {
   counts: Counts;
 }
 
-const MEET_PAGES = ['meet.html', 'meet-2025.html', 'meet-localised.html', 'frozen/meet-2026-on.html', 'frozen/meet-2025-on.html', 'frozen/meet-unknown-on.html'];
+const MEET_PAGES = [
+  'meet.html',
+  'meet-2025.html',
+  'meet-localised.html',
+  'frozen/meet-2026-on.html',
+  'frozen/meet-2025-on.html',
+  'frozen/meet-unknown-on.html',
+];
 const ZOOM_PAGES = ['zoom.html', 'zoom-webclient.html', 'frozen/zoom-webclient-on.html'];
 
 /** Counts per page, in the order of MEET_PAGES / ZOOM_PAGES. */
 function counts(pages: string[], values: number[]): Counts {
   return Object.fromEntries(pages.map((page, i) => [page, values[i] ?? 0]));
 }
-const m = (selector: string, scope: Scope, ...values: number[]): Row => ({ selector, scope, counts: counts(MEET_PAGES, values) });
-const z = (selector: string, scope: Scope, ...values: number[]): Row => ({ selector, scope, counts: counts(ZOOM_PAGES, values) });
+const m = (selector: string, scope: Scope, ...values: number[]): Row => ({
+  selector,
+  scope,
+  counts: counts(MEET_PAGES, values),
+});
+const z = (selector: string, scope: Scope, ...values: number[]): Row => ({
+  selector,
+  scope,
+  counts: counts(ZOOM_PAGES, values),
+});
 
 //                                          meet  2025  it  26-on 25-on unknown
 const MEET_ROWS: Row[] = [
@@ -78,7 +93,9 @@ function count(adapter: CaptionAdapter, selector: string, scope: Scope): number 
 }
 
 function cases(rows: Row[]): Array<[string, string, Scope, number]> {
-  return rows.flatMap((row) => Object.entries(row.counts).map(([page, n]): [string, string, Scope, number] => [page, row.selector, row.scope, n]));
+  return rows.flatMap((row) =>
+    Object.entries(row.counts).map(([page, n]): [string, string, Scope, number] => [page, row.selector, row.scope, n]),
+  );
 }
 
 describe('Meet selectors on frozen pages', () => {

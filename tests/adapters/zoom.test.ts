@@ -44,7 +44,10 @@ describe('Zoom replay on zoom-webclient.html', () => {
     await play(applier, steps);
     const long = MEETING.findIndex((line) => line.text.split(' ').length > 14);
     const id = idOf(capture, applier, long);
-    const windows = capture.snapshots().filter((s) => s.block === id).map((s) => s.text);
+    const windows = capture
+      .snapshots()
+      .filter((s) => s.block === id)
+      .map((s) => s.text);
     const textSteps = steps.filter((s) => s.kind === 'block-text' && s.block === long);
     expect(windows).toHaveLength(textSteps.length);
     expect(windows.at(-1)?.startsWith(MEETING[long]!.text.split(' ')[0]!)).toBe(false);
@@ -57,14 +60,26 @@ describe('Zoom replay on zoom-webclient.html', () => {
     const applier = createZoomApplier(document);
     const steps = planReplay(MEETING, FULL);
     await play(applier, steps);
-    expect(transitions(capture.states())).toEqual(['captions-off', 'captions-on', 'capturing', 'captions-off', 'capturing']);
+    expect(transitions(capture.states())).toEqual([
+      'captions-off',
+      'captions-on',
+      'capturing',
+      'captions-off',
+      'capturing',
+    ]);
 
     const reOn = capture.updates.findLastIndex((u) => u.status?.state === 'capturing');
     const replayed = capture.updates[reOn]?.events.filter((e) => e.kind === 'block');
     const beforeOff = steps.findIndex((s) => s.kind === 'captions-off');
-    const lastBlock = Math.max(...steps.slice(0, beforeOff).flatMap((s) => (s.kind === 'block-start' ? [s.block] : [])));
+    const lastBlock = Math.max(
+      ...steps.slice(0, beforeOff).flatMap((s) => (s.kind === 'block-start' ? [s.block] : [])),
+    );
     expect(replayed).toEqual([
-      expect.objectContaining({ initial: true, speaker: MEETING[lastBlock]!.speaker, text: zoomWindow(MEETING[lastBlock]!.text) }),
+      expect.objectContaining({
+        initial: true,
+        speaker: MEETING[lastBlock]!.speaker,
+        text: zoomWindow(MEETING[lastBlock]!.text),
+      }),
     ]);
     expect(capture.snapshots().filter((s) => s.initial)).toHaveLength(1);
   });
@@ -75,12 +90,18 @@ describe('Zoom replay on zoom-webclient.html', () => {
     const applier = createZoomApplier(document);
     const steps = planReplay(MEETING, FULL);
     await play(applier, steps);
-    const gone = capture.events().filter((e) => e.kind === 'gone').map((e) => e.block);
+    const gone = capture
+      .events()
+      .filter((e) => e.kind === 'gone')
+      .map((e) => e.block);
     expect(gone.length).toBeGreaterThanOrEqual(MEETING.length - 2);
     for (const step of steps) {
       if (step.kind !== 'block-reinsert' || !applier.node(step.block)?.isConnected) continue;
       const id = idOf(capture, applier, step.block);
-      const kinds = capture.events().filter((e) => e.block === id).map((e) => e.kind);
+      const kinds = capture
+        .events()
+        .filter((e) => e.block === id)
+        .map((e) => e.kind);
       expect(kinds.lastIndexOf('block')).toBeGreaterThan(kinds.indexOf('gone'));
     }
   });
@@ -114,7 +135,10 @@ describe('Zoom speakers', () => {
     const applier = createZoomApplier(document);
     await play(applier, planReplay(HOSTILE, { revisions: true, seed: 5 }));
     HOSTILE.forEach((line, block) => {
-      expect(capture.last(idOf(capture, applier, block))).toMatchObject({ speaker: line.speaker, text: zoomWindow(line.text) });
+      expect(capture.last(idOf(capture, applier, block))).toMatchObject({
+        speaker: line.speaker,
+        text: zoomWindow(line.text),
+      });
     });
     expect(document.querySelectorAll('script, b, img[src="x"]')).toHaveLength(0);
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
@@ -160,7 +184,10 @@ describe('Zoom frames and capture state', () => {
     document.querySelector('.live-transcription-subtitle__overlay-container')?.remove();
     const capture = startCapture(zoomAdapter);
     await settle(1000);
-    expect(capture.updates.at(-1)?.status).toMatchObject({ state: 'unreadable', detail: expect.stringMatching(/cannot find/) });
+    expect(capture.updates.at(-1)?.status).toMatchObject({
+      state: 'unreadable',
+      detail: expect.stringMatching(/cannot find/),
+    });
   });
 
   it('reports captions-off with a detail when the meeting has no captions button', () => {

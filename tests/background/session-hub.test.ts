@@ -59,7 +59,9 @@ describe('session hub', () => {
     // The content script re-sends its last batch after the restart: nothing is duplicated.
     await restarted.handleBatch(5, batch(2, 'we should start with the budget'));
     await restarted.handleBatch(5, batch(3, 'we should start with the budget today'));
-    expect((await restarted.snapshot(5)).utterances.map((u) => u.text)).toEqual(['we should start with the budget today']);
+    expect((await restarted.snapshot(5)).utterances.map((u) => u.text)).toEqual([
+      'we should start with the budget today',
+    ]);
   });
 
   it('starts a new session when the tab moves to another call', async () => {
@@ -74,7 +76,14 @@ describe('session hub', () => {
 
   it('keeps the status of a tab that is not in a call, without a session', async () => {
     const { hub, messages } = setup();
-    await hub.handleBatch(4, { type: 'capture/batch', doc: 'd', seq: 1, url: 'https://meet.google.com/', status: { platform: 'meet', state: 'no-call' }, events: [] });
+    await hub.handleBatch(4, {
+      type: 'capture/batch',
+      doc: 'd',
+      seq: 1,
+      url: 'https://meet.google.com/',
+      status: { platform: 'meet', state: 'no-call' },
+      events: [],
+    });
     const snapshot = await hub.snapshot(4);
     expect(snapshot.session).toBeNull();
     expect(snapshot.status?.state).toBe('no-call');
@@ -84,9 +93,17 @@ describe('session hub', () => {
   it('tells panels about changes as they happen, and finalises quiet speakers on tick', async () => {
     const { hub, messages, clock } = setup();
     await hub.handleBatch(6, batch(1, 'one moment please'));
-    expect(messages.at(-1)).toMatchObject({ type: 'update', tabId: 6, changed: [{ text: 'one moment please', final: false }] });
+    expect(messages.at(-1)).toMatchObject({
+      type: 'update',
+      tabId: 6,
+      changed: [{ text: 'one moment please', final: false }],
+    });
     clock.now += 60_000;
     await hub.tick();
-    expect(messages.at(-1)).toMatchObject({ type: 'update', tabId: 6, changed: [{ text: 'one moment please', final: true }] });
+    expect(messages.at(-1)).toMatchObject({
+      type: 'update',
+      tabId: 6,
+      changed: [{ text: 'one moment please', final: true }],
+    });
   });
 });

@@ -26,7 +26,10 @@ window.candorCaptureBench = bench;
 runCapture({
   adapter: adapters[platform]!,
   doc: document,
-  ctx: { setInterval: (handler: () => void, ms?: number) => window.setInterval(handler, ms), onInvalidated: () => () => undefined },
+  ctx: {
+    setInterval: (handler: () => void, ms?: number) => window.setInterval(handler, ms),
+    onInvalidated: () => () => undefined,
+  },
   send: (update) => {
     bench.events += update.events.length;
   },

@@ -25,14 +25,26 @@ try {
   const rows: Array<[string, string, string]> = [];
   const cost = await mutationCost();
   for (const [platform, measures] of Object.entries(cost)) {
-    rows.push([`${platform}: content-script time per mutation batch`, `median ${fmt(percentile(measures, 50))} ms, p99 ${fmt(percentile(measures, 99))} ms, max ${fmt(Math.max(...measures))} ms (${measures.length} batches)`, 'p99 < 0.5 ms']);
+    rows.push([
+      `${platform}: content-script time per mutation batch`,
+      `median ${fmt(percentile(measures, 50))} ms, p99 ${fmt(percentile(measures, 99))} ms, max ${fmt(Math.max(...measures))} ms (${measures.length} batches)`,
+      'p99 < 0.5 ms',
+    ]);
   }
   for (const name of ['meet', 'zoom']) {
     const bytes = readFileSync(resolve(EXTENSION_DIR, `content-scripts/${name}.js`));
-    rows.push([`${name}: content script size`, `${kb(bytes.length)} KB raw, ${kb(gzipSync(bytes).length)} KB gzipped`, '< 30 KB gzipped']);
+    rows.push([
+      `${name}: content script size`,
+      `${kb(bytes.length)} KB raw, ${kb(gzipSync(bytes).length)} KB gzipped`,
+      '< 30 KB gzipped',
+    ]);
   }
   const latency = await deliveryLatency();
-  rows.push(['Meet: DOM change → background', `p50 ${fmt(percentile(latency, 50))} ms, p95 ${fmt(percentile(latency, 95))} ms, max ${fmt(Math.max(...latency))} ms (${latency.length} changes)`, 'p95 < 50 ms']);
+  rows.push([
+    'Meet: DOM change → background',
+    `p50 ${fmt(percentile(latency, 50))} ms, p95 ${fmt(percentile(latency, 95))} ms, max ${fmt(Math.max(...latency))} ms (${latency.length} changes)`,
+    'p95 < 50 ms',
+  ]);
   printTable('Capture', rows);
 } finally {
   await server.close();
@@ -50,16 +62,28 @@ async function mutationCost(): Promise<Record<string, number[]>> {
   const script = bundle.outputFiles[0]!.text;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', `--host-resolver-rules=MAP meet.google.com 127.0.0.1:${server.port},MAP app.zoom.us 127.0.0.1:${server.port}`],
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      `--host-resolver-rules=MAP meet.google.com 127.0.0.1:${server.port},MAP app.zoom.us 127.0.0.1:${server.port}`,
+    ],
   });
   const context = await browser.newContext({ ignoreHTTPSErrors: true });
   const results: Record<string, number[]> = {};
   try {
-    for (const [platform, url] of [['Meet', 'https://meet.google.com/abc-defg-hij'], ['Zoom', 'https://app.zoom.us/wc/123456789/webclient']] as const) {
+    for (const [platform, url] of [
+      ['Meet', 'https://meet.google.com/abc-defg-hij'],
+      ['Zoom', 'https://app.zoom.us/wc/123456789/webclient'],
+    ] as const) {
       const page = await context.newPage();
       await page.goto(url);
       await page.addScriptTag({ content: script });
-      await page.evaluate((args) => window.candorReplay.play(args.lines, args.plan), { lines: meeting.lines, plan: PLAN }).catch(() => undefined);
+      await page
+        .evaluate((args) => window.candorReplay.play(args.lines, args.plan), { lines: meeting.lines, plan: PLAN })
+        .catch(() => undefined);
       results[platform] = await page.evaluate(() => window.candorCaptureBench.measures);
       await page.close();
     }
@@ -75,13 +99,17 @@ async function deliveryLatency(): Promise<number[]> {
   try {
     const worker = await ext.worker();
     await worker.evaluate(() => {
-      const scope = globalThis as unknown as { arrivals: Map<string, number>; chrome: { runtime: { onMessage: { addListener(f: (m: unknown) => void): void } } } };
+      const scope = globalThis as unknown as {
+        arrivals: Map<string, number>;
+        chrome: { runtime: { onMessage: { addListener(f: (m: unknown) => void): void } } };
+      };
       scope.arrivals = new Map();
       scope.chrome.runtime.onMessage.addListener((message) => {
         const batch = message as { type?: string; events?: Array<{ kind: string; text?: string }> };
         if (batch.type !== 'capture/batch') return;
         const now = Date.now();
-        for (const event of batch.events ?? []) if (event.text && !scope.arrivals.has(event.text)) scope.arrivals.set(event.text, now);
+        for (const event of batch.events ?? [])
+          if (event.text && !scope.arrivals.has(event.text)) scope.arrivals.set(event.text, now);
       });
     });
     const page = await ext.context.newPage();

@@ -41,11 +41,27 @@ const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.lengt
 const between = (low: number, high: number) => low + random() * (high - low);
 
 const SLOTS: Record<string, readonly string[]> = {
-  topic: ['the billing service', 'the onboarding flow', 'the search index', 'the mobile release', 'the pricing page', 'the data export', 'the partner API', 'the support backlog'],
+  topic: [
+    'the billing service',
+    'the onboarding flow',
+    'the search index',
+    'the mobile release',
+    'the pricing page',
+    'the data export',
+    'the partner API',
+    'the support backlog',
+  ],
   team: ['the platform team', 'finance', 'the design group', 'customer success', 'the data team', 'legal'],
   day: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'next week', 'the end of the month'],
   n: ['two', 'three', 'five', 'ten', 'twelve', 'twenty', 'forty'],
-  tool: ['the dashboard', 'the runbook', 'the feature flag', 'the staging cluster', 'the weekly report', 'the test suite'],
+  tool: [
+    'the dashboard',
+    'the runbook',
+    'the feature flag',
+    'the staging cluster',
+    'the weekly report',
+    'the test suite',
+  ],
   person: ['Dana', 'Eli', 'Farah', 'Gus'],
 };
 
@@ -118,7 +134,10 @@ function syntheticCall(seed: number, seconds = CALL_SECONDS, minWords = MIN_WORD
     const text =
       roll < 0.2
         ? pick(BACKCHANNELS)
-        : Array.from({ length: roll > 0.98 ? 10 + Math.floor(random() * 12) : 1 + Math.floor(random() * 3) }, sentence).join(' ');
+        : Array.from(
+            { length: roll > 0.98 ? 10 + Math.floor(random() * 12) : 1 + Math.floor(random() * 3) },
+            sentence,
+          ).join(' ');
     const count = text.split(' ').length;
     // A fast conversational pace, and one turn in ten starting just before the previous one ended.
     const start = Math.max(0, random() < 0.1 ? t - between(0.2, 1) : t + between(0.1, 0.5));
@@ -226,23 +245,48 @@ async function live(utterances: readonly Utterance[], options: EngineOptions, ca
   await new Promise((resolve) => setTimeout(resolve, 50));
   observer.disconnect();
   const hitByGc = spans.map(([a, b]) => collections.some((g) => g.startTime < b && g.startTime + g.duration > a));
-  return { perUpdate, finalUpdates, hitByGc, totalMs, peakHeapMb, baseHeapMb, snapshotMs, flags: snapshot.flags.length, signals: snapshot.signals.length };
+  return {
+    perUpdate,
+    finalUpdates,
+    hitByGc,
+    totalMs,
+    peakHeapMb,
+    baseHeapMb,
+    snapshotMs,
+    flags: snapshot.flags.length,
+    signals: snapshot.signals.length,
+  };
 }
 
 function report(title: string, run: LiveRun): void {
   const sorted = [...run.perUpdate].sort((a, b) => a - b);
   const p99 = percentile(sorted, 99);
   console.log(`\n${title}`);
-  console.log(`  per update    p50 ${ms(percentile(sorted, 50))}   p95 ${ms(percentile(sorted, 95))}   p99 ${ms(p99)}   max ${ms(sorted.at(-1)!)}   (target p99 ≤ ${TARGET_P99_MS} ms: ${p99 <= TARGET_P99_MS ? 'met' : 'MISSED'})`);
+  console.log(
+    `  per update    p50 ${ms(percentile(sorted, 50))}   p95 ${ms(percentile(sorted, 95))}   p99 ${ms(p99)}   max ${ms(sorted.at(-1)!)}   (target p99 ≤ ${TARGET_P99_MS} ms: ${p99 <= TARGET_P99_MS ? 'met' : 'MISSED'})`,
+  );
   const calm = run.perUpdate.filter((_, i) => !run.hitByGc[i]).sort((a, b) => a - b);
   const hit = run.hitByGc.filter(Boolean).length;
-  console.log(`  without GC    p99 ${ms(percentile(calm, 99))} over the ${calm.length} updates no garbage collection ran in (${hit} did)`);
+  console.log(
+    `  without GC    p99 ${ms(percentile(calm, 99))} over the ${calm.length} updates no garbage collection ran in (${hit} did)`,
+  );
   if (run.finalUpdates.length !== run.perUpdate.length) {
     const finals = [...run.finalUpdates].sort((a, b) => a - b);
-    console.log(`  final updates p50 ${ms(percentile(finals, 50))}   p99 ${ms(percentile(finals, 99))}   (the ${finals.length} updates that make an utterance final)`);
+    console.log(
+      `  final updates p50 ${ms(percentile(finals, 50))}   p99 ${ms(percentile(finals, 99))}   (the ${finals.length} updates that make an utterance final)`,
+    );
   }
-  console.log(`  whole call    ${ms(run.totalMs)}   (target < ${TARGET_CALL_MS} ms: ${run.totalMs < TARGET_CALL_MS ? 'met' : 'MISSED'})`);
-  console.log(`  snapshot()    p50 ${ms(percentile([...run.snapshotMs].sort((a, b) => a - b), 50))} (taken every 100 updates)`);
+  console.log(
+    `  whole call    ${ms(run.totalMs)}   (target < ${TARGET_CALL_MS} ms: ${run.totalMs < TARGET_CALL_MS ? 'met' : 'MISSED'})`,
+  );
+  console.log(
+    `  snapshot()    p50 ${ms(
+      percentile(
+        [...run.snapshotMs].sort((a, b) => a - b),
+        50,
+      ),
+    )} (taken every 100 updates)`,
+  );
   console.log(`  heap          ${run.baseHeapMb.toFixed(1)} MB before, ${run.peakHeapMb.toFixed(1)} MB peak`);
   console.log(`  findings      ${run.flags} flags, ${run.signals} signals`);
 }
@@ -269,7 +313,9 @@ function scratch(utterances: readonly Utterance[], options: EngineOptions, run: 
   }
   const meanK = samples.reduce((a, [k]) => a + k, 0) / samples.length;
   const meanT = samples.reduce((a, [, t]) => a + t, 0) / samples.length;
-  const slope = samples.reduce((a, [k, t]) => a + (k - meanK) * (t - meanT), 0) / samples.reduce((a, [k]) => a + (k - meanK) ** 2, 0);
+  const slope =
+    samples.reduce((a, [k, t]) => a + (k - meanK) * (t - meanT), 0) /
+    samples.reduce((a, [k]) => a + (k - meanK) ** 2, 0);
   const intercept = meanT - slope * meanK;
   const n = utterances.length;
   // Σ over updates of a warm re-analysis, plus parsing each new utterance once (what the live run paid).
@@ -282,8 +328,12 @@ function scratch(utterances: readonly Utterance[], options: EngineOptions, run: 
 const { utterances, words } = syntheticCall(SEED);
 const speakers = new Set(utterances.map((u) => u.speaker)).size;
 console.log('Candor engine benchmark');
-console.log(`  call          ${(utterances.at(-1)!.end / 3600).toFixed(2)} h, ${utterances.length} utterances, ${words} words, ${speakers} speakers (seed ${SEED})`);
-console.log(`  node          ${process.version}, gc ${gc ? 'exposed' : 'not exposed (run with --expose-gc for steadier heap figures)'}`);
+console.log(
+  `  call          ${(utterances.at(-1)!.end / 3600).toFixed(2)} h, ${utterances.length} utterances, ${words} words, ${speakers} speakers (seed ${SEED})`,
+);
+console.log(
+  `  node          ${process.version}, gc ${gc ? 'exposed' : 'not exposed (run with --expose-gc for steadier heap figures)'}`,
+);
 
 // Warm up the JIT and the NLP layer on another call, so the first measured updates are not cold
 // without pre-filling the caches with the measured text.
@@ -299,7 +349,8 @@ const allRun = await live(utterances, everything);
 report(`All registered detectors (${DETECTORS.length})`, allRun);
 if (nlp) {
   const { sentences, analyses } = nlp.cacheStats();
-  const rate = (c: { hits: number; misses: number }) => `${Math.round((100 * c.hits) / Math.max(1, c.hits + c.misses))}%`;
+  const rate = (c: { hits: number; misses: number }) =>
+    `${Math.round((100 * c.hits) / Math.max(1, c.hits + c.misses))}%`;
   // Detectors share one parse per utterance, so most utterance lookups are hits by design.
   console.log(`  nlp caches    sentence hits ${rate(sentences)}, utterance hits ${rate(analyses)}`);
 }
@@ -308,7 +359,10 @@ if (nlp) {
 // are parsed as they finish, so the final update pays only for its last sentence.
 nlp?.clearCaches();
 const captionRun = await live(utterances, everything, true);
-report(`All registered detectors, fed as live captions (${captionRun.perUpdate.length} caption updates, interim and final)`, captionRun);
+report(
+  `All registered detectors, fed as live captions (${captionRun.perUpdate.length} caption updates, interim and final)`,
+  captionRun,
+);
 
 // Each detector's own cost per step, on a separate run (the wrapping adds a little overhead).
 nlp?.clearCaches();
@@ -318,7 +372,9 @@ console.log('\nPer detector, cost per step (the first to parse an utterance pays
 for (const [id, times] of probe.costs) {
   const sorted = [...times].sort((a, b) => a - b);
   const total = times.reduce((a, b) => a + b, 0);
-  console.log(`  ${id.padEnd(22)} p50 ${ms(percentile(sorted, 50))}   p99 ${ms(percentile(sorted, 99))}   total ${ms(total)}`);
+  console.log(
+    `  ${id.padEnd(22)} p50 ${ms(percentile(sorted, 50))}   p99 ${ms(percentile(sorted, 99))}   total ${ms(total)}`,
+  );
 }
 
 for (const [title, options, run] of [
@@ -328,7 +384,11 @@ for (const [title, options, run] of [
   const s = scratch(utterances, options, run, () => nlp?.clearCaches());
   const incrementalPrefix = run.perUpdate.slice(0, SCRATCH_PREFIX).reduce((a, b) => a + b, 0);
   console.log(`\nFrom scratch at every update (${title})`);
-  console.log(`  first ${SCRATCH_PREFIX} updates   incremental ${ms(incrementalPrefix)}, from scratch ${ms(s.prefixMs)}, ratio ${(s.prefixMs / incrementalPrefix).toFixed(1)}×`);
+  console.log(
+    `  first ${SCRATCH_PREFIX} updates   incremental ${ms(incrementalPrefix)}, from scratch ${ms(s.prefixMs)}, ratio ${(s.prefixMs / incrementalPrefix).toFixed(1)}×`,
+  );
   console.log(`  sampled prefixes   ${s.samples.map(([k, t]) => `${k}: ${ms(t)}`).join(', ')}`);
-  console.log(`  whole call         incremental ${ms(run.totalMs)}, from scratch ≈ ${(s.fullMs / 1000).toFixed(1)} s (extrapolated), ratio ≈ ${(s.fullMs / run.totalMs).toFixed(1)}×`);
+  console.log(
+    `  whole call         incremental ${ms(run.totalMs)}, from scratch ≈ ${(s.fullMs / 1000).toFixed(1)} s (extrapolated), ratio ≈ ${(s.fullMs / run.totalMs).toFixed(1)}×`,
+  );
 }

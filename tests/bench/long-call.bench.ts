@@ -67,13 +67,32 @@ try {
   const end = perHour.at(-1)!;
   const growth = (key: 'page' | 'panel' | 'worker') => (end[key] - start[key]) / CALL_HOURS;
 
-  printTable(`Long call: ${CALL_HOURS} h, ${call.length} utterances, ${words} words (replayed in ${((Date.now() - began) / 1000).toFixed(0)} s)`, [
-    ['utterances in the panel at the end', `${finals} of ${call.length}`, 'all'],
-    ['call page heap (page + content script)', `${start.page.toFixed(1)} → ${perHour.map((m) => m.page.toFixed(1)).join(' → ')} MB; ${growth('page').toFixed(2)} MB per hour`, 'bounded'],
-    ['service worker heap', `${start.worker.toFixed(1)} → ${perHour.map((m) => m.worker.toFixed(1)).join(' → ')} MB; ${growth('worker').toFixed(2)} MB per hour`, 'transcript only'],
-    ['side panel heap', `${start.panel.toFixed(1)} → ${perHour.map((m) => m.panel.toFixed(1)).join(' → ')} MB; ${growth('panel').toFixed(2)} MB per hour`, 'transcript only'],
-    ['panel event-loop lag while updating', `p50 ${percentile(lags, 50).toFixed(1)} ms, p95 ${percentile(lags, 95).toFixed(1)} ms, max ${Math.max(...lags).toFixed(0)} ms`, 'p95 < 50 ms'],
-  ]);
+  printTable(
+    `Long call: ${CALL_HOURS} h, ${call.length} utterances, ${words} words (replayed in ${((Date.now() - began) / 1000).toFixed(0)} s)`,
+    [
+      ['utterances in the panel at the end', `${finals} of ${call.length}`, 'all'],
+      [
+        'call page heap (page + content script)',
+        `${start.page.toFixed(1)} → ${perHour.map((m) => m.page.toFixed(1)).join(' → ')} MB; ${growth('page').toFixed(2)} MB per hour`,
+        'bounded',
+      ],
+      [
+        'service worker heap',
+        `${start.worker.toFixed(1)} → ${perHour.map((m) => m.worker.toFixed(1)).join(' → ')} MB; ${growth('worker').toFixed(2)} MB per hour`,
+        'transcript only',
+      ],
+      [
+        'side panel heap',
+        `${start.panel.toFixed(1)} → ${perHour.map((m) => m.panel.toFixed(1)).join(' → ')} MB; ${growth('panel').toFixed(2)} MB per hour`,
+        'transcript only',
+      ],
+      [
+        'panel event-loop lag while updating',
+        `p50 ${percentile(lags, 50).toFixed(1)} ms, p95 ${percentile(lags, 95).toFixed(1)} ms, max ${Math.max(...lags).toFixed(0)} ms`,
+        'p95 < 50 ms',
+      ],
+    ],
+  );
 } finally {
   await browser.close();
   await server.close();
@@ -85,7 +104,9 @@ function loadCall(): TimedLine[] {
   if (existsSync(corpus)) {
     let offset = 0;
     for (const row of readFileSync(corpus, 'utf8').split('\n').filter(Boolean)) {
-      const meeting = JSON.parse(row) as { turns: Array<{ speaker: string; text: string; start: number; end: number }> };
+      const meeting = JSON.parse(row) as {
+        turns: Array<{ speaker: string; text: string; start: number; end: number }>;
+      };
       let last = 0;
       for (const turn of meeting.turns) {
         const speaker = NAMES['ABCD'.indexOf(turn.speaker)] ?? turn.speaker;
@@ -101,7 +122,9 @@ function loadCall(): TimedLine[] {
       if (offset >= CALL_HOURS * 3600) break;
     }
   } else {
-    const excerpt: ReplayLine[] = JSON.parse(readFileSync(resolve(ROOT, 'tests/fixtures/transcripts/ami-meeting-230.json'), 'utf8')).lines;
+    const excerpt: ReplayLine[] = JSON.parse(
+      readFileSync(resolve(ROOT, 'tests/fixtures/transcripts/ami-meeting-230.json'), 'utf8'),
+    ).lines;
     for (let i = 0; lines.length === 0 || lines.at(-1)!.start < CALL_HOURS * 3600; i++) {
       lines.push({ ...excerpt[i % excerpt.length]!, start: i * 12 });
     }
@@ -118,9 +141,13 @@ async function heapMB(cdp: CDPSession): Promise<number> {
 /** The service worker has no Playwright CDP session; talk to its target through the browser session. */
 async function workerSession(ext: ExtensionBrowser) {
   const cdp = await ext.context.browser()!.newBrowserCDPSession();
-  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+    targetInfos: Array<{ targetId: string; type: string; url: string }>;
+  };
   const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(ext.extensionId))!;
-  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as {
+    sessionId: string;
+  };
   let id = 0;
   const pending = new Map<number, (result: unknown) => void>();
   cdp.on('Target.receivedMessageFromTarget', (event: { message: string }) => {

@@ -3,7 +3,14 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NudgeCard } from '../../components/nudge-card.tsx';
 import type { Flag } from '../../lib/engine/types.ts';
-import { activeNudge, anotherPhrasing, defaultSensitivity, initialNudgeState, type Nudge, nudgeFor } from '../../lib/nudges/index.ts';
+import {
+  activeNudge,
+  anotherPhrasing,
+  defaultSensitivity,
+  initialNudgeState,
+  type Nudge,
+  nudgeFor,
+} from '../../lib/nudges/index.ts';
 
 afterEach(cleanup);
 
@@ -24,7 +31,13 @@ const flag: Flag = {
 };
 
 function makeNudge(): Nudge {
-  const { state } = nudgeFor({ flag, now: 201, perspective: { role: 'candidate', me: 'Me' }, state: initialNudgeState(), sensitivity: defaultSensitivity() });
+  const { state } = nudgeFor({
+    flag,
+    now: 201,
+    perspective: { role: 'candidate', me: 'Me' },
+    state: initialNudgeState(),
+    sensitivity: defaultSensitivity(),
+  });
   return activeNudge(state)!;
 }
 
@@ -38,7 +51,9 @@ describe('NudgeCard', () => {
     render(<NudgeCard nudge={nudge} {...handlers()} />);
     const card = screen.getByRole('region', { name: 'You were cut off' });
     expect(card.getAttribute('data-flag')).toBe('interruption');
-    expect(card.textContent).toContain('Sam came in before you had finished: “The part I care most about is how the team”');
+    expect(card.textContent).toContain(
+      'Sam came in before you had finished: “The part I care most about is how the team”',
+    );
     expect(card.textContent).toContain('Why it matters:');
     expect(screen.getByTestId('nudge-phrasing').textContent).toBe(nudge.phrasings[0]!.text);
     expect(card.textContent).toContain(`1 of ${nudge.phrasings.length}`);

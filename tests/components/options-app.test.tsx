@@ -4,7 +4,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../entrypoints/options/App.tsx';
 import type { CoachSettings, OptionsStorage } from '../../entrypoints/options/storage.ts';
 import { defaultSensitivity } from '../../lib/nudges/sensitivity.ts';
-import { emptyOverrides, exportPlaybook, mergePlaybook, PLAYBOOK_FILE_FORMAT, setEntryPhrasings } from '../../lib/playbook/overrides.ts';
+import {
+  emptyOverrides,
+  exportPlaybook,
+  mergePlaybook,
+  PLAYBOOK_FILE_FORMAT,
+  setEntryPhrasings,
+} from '../../lib/playbook/overrides.ts';
 
 afterEach(cleanup);
 
@@ -44,7 +50,7 @@ function entry(id: string): HTMLElement {
 }
 
 describe('options page', () => {
-  it('shows each detector\'s sensitivity, saves a change, and resets it', async () => {
+  it("shows each detector's sensitivity, saves a change, and resets it", async () => {
     const { storage, saved } = memoryStorage({ sensitivity: { ...defaultSensitivity(), interruption: 0.8 } });
     await renderApp(storage);
     const row = document.querySelector('[data-flag="interruption"]') as HTMLElement;
@@ -74,14 +80,21 @@ describe('options page', () => {
     const added = fields[fields.length - 1]!;
     fireEvent.change(added, { target: { value: 'The correct answer is a hash map.' } });
     fireEvent.click(within(box).getByRole('button', { name: 'Save' }));
-    expect(within(box).getByRole('alert').textContent).toMatch(/^Phrasing 5 \(text\): a candidate or applicant script must coach behaviour only/);
+    expect(within(box).getByRole('alert').textContent).toMatch(
+      /^Phrasing 5 \(text\): a candidate or applicant script must coach behaviour only/,
+    );
     expect(storage.saveOverrides).not.toHaveBeenCalled();
 
     fireEvent.change(added, { target: { value: 'One moment, let me finish this thought.' } });
     fireEvent.click(within(box).getByRole('button', { name: 'Save' }));
     await screen.findByText('Saved “You were cut off”.');
     const phrasings = saved.overrides.entries['moment.interrupted']!.phrasings;
-    expect(phrasings.at(-1)).toEqual({ id: 'mine-1', text: 'One moment, let me finish this thought.', roles: ['candidate', 'applicant'], stage: 'inclusion' });
+    expect(phrasings.at(-1)).toEqual({
+      id: 'mine-1',
+      text: 'One moment, let me finish this thought.',
+      roles: ['candidate', 'applicant'],
+      stage: 'inclusion',
+    });
     expect(box.querySelector('summary')!.textContent).toContain('edited');
 
     fireEvent.click(within(box).getByRole('button', { name: 'Reset to defaults' }));
@@ -91,7 +104,9 @@ describe('options page', () => {
 
   it('exports the merged playbook as JSON', async () => {
     const overrides = setEntryPhrasings(emptyOverrides(), 'invite.quiet-voice', [
-      ...mergePlaybook().entries.find((e) => e.id === 'invite.quiet-voice')!.phrasings.slice(1),
+      ...mergePlaybook()
+        .entries.find((e) => e.id === 'invite.quiet-voice')!
+        .phrasings.slice(1),
     ]);
     const { storage } = memoryStorage({ overrides });
     const download = await renderApp(storage);
@@ -106,15 +121,21 @@ describe('options page', () => {
     const { storage, saved } = memoryStorage();
     await renderApp(storage);
     const input = document.querySelector('input[type="file"]') as HTMLInputElement;
-    const bad = new File([JSON.stringify({ format: PLAYBOOK_FILE_FORMAT, version: 1, entries: [{ id: 'nope', phrasings: [] }] })], 'bad.json');
+    const bad = new File(
+      [JSON.stringify({ format: PLAYBOOK_FILE_FORMAT, version: 1, entries: [{ id: 'nope', phrasings: [] }] })],
+      'bad.json',
+    );
     fireEvent.change(input, { target: { files: [bad] } });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('entries[0].id: there is no playbook entry "nope"');
     await screen.findByText('Nothing was imported from bad.json.');
 
-    const edited = mergePlaybook(undefined, setEntryPhrasings(emptyOverrides(), 'opener.panel-script', [
-      { id: 'mine-1', text: 'Welcome, and ask us anything.', roles: ['interviewer', 'host'], stage: 'inclusion' },
-    ]));
+    const edited = mergePlaybook(
+      undefined,
+      setEntryPhrasings(emptyOverrides(), 'opener.panel-script', [
+        { id: 'mine-1', text: 'Welcome, and ask us anything.', roles: ['interviewer', 'host'], stage: 'inclusion' },
+      ]),
+    );
     const good = new File([JSON.stringify(exportPlaybook(edited))], 'good.json');
     fireEvent.change(input, { target: { files: [good] } });
     await screen.findByText('Imported good.json: 1 edited entry, the rest as shipped.');

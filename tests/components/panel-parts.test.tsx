@@ -18,8 +18,20 @@ afterEach(cleanup);
 
 function stats(speaker: string, share: number, recentShare: number, self = false): SpeakerStats {
   return {
-    speaker, self, share, recentShare, cues: 3, talkSeconds: 0, recentTalkSeconds: 0, words: 0, turns: 1,
-    longestMonologueSeconds: 0, longestMonologueWords: 0, questions: 0, interruptionsMade: 0, interruptionsReceived: 0,
+    speaker,
+    self,
+    share,
+    recentShare,
+    cues: 3,
+    talkSeconds: 0,
+    recentTalkSeconds: 0,
+    words: 0,
+    turns: 1,
+    longestMonologueSeconds: 0,
+    longestMonologueWords: 0,
+    questions: 0,
+    interruptionsMade: 0,
+    interruptionsReceived: 0,
   };
 }
 
@@ -43,15 +55,53 @@ describe('TalkBars', () => {
 
 describe('StageLadder', () => {
   const findings: Finding[] = [
-    { kind: 'signal', type: 'inclusion-prompt', id: 's1', at: 30, anchor: 'a', speaker: 'Ana', target: null, confidence: 0.8, evidence: [], rule: 'r' },
-    { kind: 'flag', type: 'interruption', id: 'f1', at: 75, anchor: 'b', speaker: 'Bo', target: 'Ana', confidence: 0.9, evidence: [], rule: 'r' },
-    { kind: 'flag', type: 'interruption', id: 'f2', at: 95, anchor: 'c', speaker: 'Bo', target: 'Ana', confidence: 0.9, evidence: [], rule: 'r' },
+    {
+      kind: 'signal',
+      type: 'inclusion-prompt',
+      id: 's1',
+      at: 30,
+      anchor: 'a',
+      speaker: 'Ana',
+      target: null,
+      confidence: 0.8,
+      evidence: [],
+      rule: 'r',
+    },
+    {
+      kind: 'flag',
+      type: 'interruption',
+      id: 'f1',
+      at: 75,
+      anchor: 'b',
+      speaker: 'Bo',
+      target: 'Ana',
+      confidence: 0.9,
+      evidence: [],
+      rule: 'r',
+    },
+    {
+      kind: 'flag',
+      type: 'interruption',
+      id: 'f2',
+      at: 95,
+      anchor: 'c',
+      speaker: 'Bo',
+      target: 'Ana',
+      confidence: 0.9,
+      evidence: [],
+      rule: 'r',
+    },
   ];
 
   it('lists the four stages in order with their level in words', () => {
     render(<StageLadder stages={readStages(findings)} />);
     const stages = screen.getByTestId('stage-ladder').querySelectorAll('li[data-stage]');
-    expect([...stages].map((s) => s.getAttribute('data-stage'))).toEqual(['inclusion', 'learner', 'contributor', 'challenger']);
+    expect([...stages].map((s) => s.getAttribute('data-stage'))).toEqual([
+      'inclusion',
+      'learner',
+      'contributor',
+      'challenger',
+    ]);
     expect(stages[0]!.getAttribute('data-level')).toBe('at-risk');
     expect(stages[0]!.textContent).toContain('At risk');
     expect(stages[1]!.textContent).toContain('No signs yet');
@@ -75,7 +125,9 @@ describe('StageLadder', () => {
     ]);
     fireEvent.click(moments[1]!);
     expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ id: 'f1', effect: 'threatens' }));
-    expect((screen.getByRole('button', { name: /No moments for learner safety/ }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: /No moments for learner safety/ }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
   });
 });
 
@@ -97,7 +149,12 @@ describe('QuietRadar', () => {
   });
 
   it('draws nothing in a one-to-one call', () => {
-    const radar = quietVoices({ speakers: speakers.slice(0, 2), now: 600, lastHeard, perspective: { role: 'host', me: 'Me' } });
+    const radar = quietVoices({
+      speakers: speakers.slice(0, 2),
+      now: 600,
+      lastHeard,
+      perspective: { role: 'host', me: 'Me' },
+    });
     const { container } = render(<QuietRadar radar={radar} />);
     expect(container.innerHTML).toBe('');
   });
@@ -107,7 +164,15 @@ describe('RolePicker', () => {
   it('has labelled selects and reports changes', () => {
     const onRoleChange = vi.fn();
     const onMeChange = vi.fn();
-    render(<RolePicker role={undefined} me={undefined} speakers={['Ana', 'You', '']} onRoleChange={onRoleChange} onMeChange={onMeChange} />);
+    render(
+      <RolePicker
+        role={undefined}
+        me={undefined}
+        speakers={['Ana', 'You', '']}
+        onRoleChange={onRoleChange}
+        onMeChange={onMeChange}
+      />,
+    );
     const role = screen.getByLabelText('My role') as HTMLSelectElement;
     const me = screen.getByLabelText('Which speaker is me') as HTMLSelectElement;
     expect(screen.getByText(/Pick your role to get tips/)).toBeTruthy();
@@ -154,7 +219,10 @@ describe('TranscriptView highlights', () => {
     const list = screen.getByTestId('transcript');
     const lines = list.querySelectorAll('li[data-speaker][data-final]');
     expect(lines).toHaveLength(2);
-    expect([...lines].map((l) => l.querySelector('.cue-text')!.textContent)).toEqual(['So the plan was to', 'Let me stop you there']);
+    expect([...lines].map((l) => l.querySelector('.cue-text')!.textContent)).toEqual([
+      'So the plan was to',
+      'Let me stop you there',
+    ]);
     expect(lines[0]!.getAttribute('data-flag')).toBeNull();
     expect(lines[1]!.getAttribute('data-flag')).toBe('interruption');
     expect(lines[1]!.querySelector('.cue-flag')!.textContent).toBe('⚑ Marked: Interruption');
@@ -167,8 +235,11 @@ describe('TranscriptView highlights', () => {
   });
 
   it('joins two flags on one line', () => {
-    expect(flagHighlights([{ anchor: 'u', type: 'interruption' }, { anchor: 'u', type: 'talk-dominance' }])).toEqual({
-      u: { type: 'interruption talk-dominance', label: 'Interruption; One side doing most of the talk' },
-    });
+    expect(
+      flagHighlights([
+        { anchor: 'u', type: 'interruption' },
+        { anchor: 'u', type: 'talk-dominance' },
+      ]),
+    ).toEqual({ u: { type: 'interruption talk-dominance', label: 'Interruption; One side doing most of the talk' } });
   });
 });

@@ -87,7 +87,9 @@ async function practiceDemo(): Promise<void> {
   const session = new URL((await link.getAttribute('href')) ?? '', practice.url()).searchParams.get('session') ?? '';
   const nudges = (await storedSession(practice, session))?.nudges?.nudges ?? [];
   for (const nudge of nudges) {
-    console.log(`\n  [${Math.floor(nudge.createdAt / 60)}:${String(Math.floor(nudge.createdAt % 60)).padStart(2, '0')}] Tip: ${nudge.title}`);
+    console.log(
+      `\n  [${Math.floor(nudge.createdAt / 60)}:${String(Math.floor(nudge.createdAt % 60)).padStart(2, '0')}] Tip: ${nudge.title}`,
+    );
     console.log(`    ${nudge.whatHappened}`);
     console.log(`    You could say: "${nudge.phrasings[0]?.text ?? ''}"`);
   }

@@ -54,7 +54,14 @@ describe.each([
     await waitForHealth(panel, new RegExp(`${platform}.*Captions are off`));
 
     const steps = await call.evaluate(
-      (lines) => window.candorReplay.play(lines, { revisions: true, overlaps: true, removals: true, captionsToggle: true, seed: 7 }),
+      (lines) =>
+        window.candorReplay.play(lines, {
+          revisions: true,
+          overlaps: true,
+          removals: true,
+          captionsToggle: true,
+          seed: 7,
+        }),
       meeting.lines,
     );
     expect(steps.steps).toBeGreaterThan(meeting.lines.length);
@@ -69,7 +76,10 @@ describe('capture health and hostile text', () => {
   it('shows hostile names and captions as inert text', async () => {
     const { call, panel } = await openCall('https://meet.google.com/xyz-hijk-lmn');
     const hostile: ReplayLine[] = [
-      { speaker: '<img src=x onerror="document.title=\'pwned\'">', text: 'Hello <script>document.title="pwned"</script> there' },
+      {
+        speaker: '<img src=x onerror="document.title=\'pwned\'">',
+        text: 'Hello <script>document.title="pwned"</script> there',
+      },
       { speaker: 'Mallory \u202Eevil', text: 'zero\u200Bwidth and emoji 🙂 and 中文 words' },
     ];
     await call.evaluate((lines) => window.candorReplay.play(lines, { seed: 1 }), hostile);

@@ -60,7 +60,10 @@ async function watchPanel(panel: Page): Promise<void> {
 /** A built-in scenario by id, or a transcript file played as the given speaker and role. */
 type Source = string | { file: string; me: string; role: string };
 
-async function practise(source: Source, speed: 'instant' | '4x'): Promise<{ panel: Page; seen: SeenNudge[]; latencies: number[]; session: string }> {
+async function practise(
+  source: Source,
+  speed: 'instant' | '4x',
+): Promise<{ panel: Page; seen: SeenNudge[]; latencies: number[]; session: string }> {
   const practice = await browser.context.newPage();
   await practice.goto(`chrome-extension://${browser.extensionId}/practice.html`);
   await practice.getByRole('heading', { name: 'Practice a conversation' }).waitFor();
@@ -100,7 +103,9 @@ async function axeViolations(page: Page) {
   const result = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as {
     violations: Array<{ id: string; impact: string | null; nodes: unknown[] }>;
   };
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.nodes.length})`);
 }
 
 describe('the coach in the side panel', () => {
@@ -112,10 +117,14 @@ describe('the coach in the side panel', () => {
     expect(seen.every((n) => n.phrasing.length > 20)).toBe(true);
     expect(latencies.length).toBeGreaterThan(0);
     expect(Math.max(...latencies)).toBeLessThan(1000);
-    console.log(`nudge latency after the confirming caption turned final: ${latencies.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+    console.log(
+      `nudge latency after the confirming caption turned final: ${latencies.map((ms) => ms.toFixed(0)).join(', ')} ms`,
+    );
 
     // A candidate is not nudged about the interviewer's monologue or dismissals: held back, with the reason.
-    expect(policy.held).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'monologue', reason: 'not-actionable' })]));
+    expect(policy.held).toEqual(
+      expect.arrayContaining([expect.objectContaining({ type: 'monologue', reason: 'not-actionable' })]),
+    );
     expect(policy.nudges.some((n) => n.type === 'monologue')).toBe(false);
 
     for (const scheme of ['light', 'dark'] as const) {
@@ -128,16 +137,24 @@ describe('the coach in the side panel', () => {
   it('coaches a sales rep on a pushy call, and "not useful" makes that detector less sensitive', async () => {
     const { panel, seen, session } = await practise('sales-pushy', 'instant');
     const policy = await storedPolicy(panel, session);
-    expect(policy.nudges.map((n) => n.type)).toEqual(expect.arrayContaining(['monologue', 'unanswered-question', 'talk-dominance']));
+    expect(policy.nudges.map((n) => n.type)).toEqual(
+      expect.arrayContaining(['monologue', 'unanswered-question', 'talk-dominance']),
+    );
     // The brushed-off objection comes seconds after another tip: spaced out, not piled on.
-    expect(policy.held).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'dismissed-objection', reason: 'spacing' })]));
+    expect(policy.held).toEqual(
+      expect.arrayContaining([expect.objectContaining({ type: 'dismissed-objection', reason: 'spacing' })]),
+    );
     expect(seen.length).toBeGreaterThan(0);
     const card = panel.getByTestId('nudge-card');
     const type = (await card.getAttribute('data-flag')) as FlagType;
     await card.getByRole('button', { name: /not useful/i }).click();
     await expect.poll(() => panel.getByTestId('nudge-card').count()).toBe(0);
-    const sensitivity = await (await browser.worker()).evaluate(async () => {
-      const scope = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, Record<string, number>>> } } } };
+    const sensitivity = await (
+      await browser.worker()
+    ).evaluate(async () => {
+      const scope = globalThis as unknown as {
+        chrome: { storage: { local: { get(key: string): Promise<Record<string, Record<string, number>>> } } };
+      };
       return (await scope.chrome.storage.local.get('candor:nudge-sensitivity'))['candor:nudge-sensitivity'];
     });
     expect(sensitivity?.[type]).toBeGreaterThan(0.6);
@@ -155,7 +172,9 @@ describe('the coach in the side panel', () => {
   it('coaches a candidate facing an interview panel', async () => {
     const { panel, seen, session } = await practise('panel-platform', 'instant');
     const policy = await storedPolicy(panel, session);
-    expect(policy.nudges.map((n) => n.type)).toEqual(expect.arrayContaining(['interruption', 'skeptical-response', 'unanswered-question']));
+    expect(policy.nudges.map((n) => n.type)).toEqual(
+      expect.arrayContaining(['interruption', 'skeptical-response', 'unanswered-question']),
+    );
     expect(seen.length).toBeGreaterThan(0);
   });
 });

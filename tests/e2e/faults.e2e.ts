@@ -35,17 +35,25 @@ afterAll(async () => {
  * protocol, and proves it: a mark left in the worker's globals is gone once it runs again.
  */
 async function stopServiceWorker(): Promise<void> {
-  await (await browser.worker()).evaluate(() => {
+  await (
+    await browser.worker()
+  ).evaluate(() => {
     (globalThis as { candorMark?: number }).candorMark = 1;
   });
   const cdp = await browser.context.browser()!.newBrowserCDPSession();
-  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
-  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`));
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+    targetInfos: Array<{ targetId: string; type: string; url: string }>;
+  };
+  const worker = targetInfos.find(
+    (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`),
+  );
   if (!worker) throw new Error('no service worker to stop');
   await cdp.send('Target.closeTarget', { targetId: worker.targetId });
   await cdp.detach();
   // Playwright either notices the restart itself or reaches the new worker, where the mark is gone.
-  const mark = await (await browser.worker())
+  const mark = await (
+    await browser.worker()
+  )
     .evaluate(() => (globalThis as { candorMark?: number }).candorMark)
     .catch((error: Error) => (/restarted/.test(error.message) ? undefined : Promise.reject(error)));
   expect(mark).toBeUndefined();
@@ -63,7 +71,10 @@ describe('faults during a call', () => {
     const tabId = await browser.tabIdOf(call);
     let panel = await browser.openPanel(tabId);
 
-    const first = call.evaluate(([lines, opts]) => window.candorReplay.play(lines, opts), [parts[0]!, options] as const);
+    const first = call.evaluate(([lines, opts]) => window.candorReplay.play(lines, opts), [
+      parts[0]!,
+      options,
+    ] as const);
     await call.waitForTimeout(1500);
     await stopServiceWorker(); // mid-replay: batches in flight must be re-sent, none lost or doubled
     await first;
@@ -77,7 +88,9 @@ describe('faults during a call', () => {
     await stopServiceWorker(); // and once more while the panel is open: it reconnects
     const all = parts.flat();
     const cues = await waitForFinalCues(panel, all.length, 90_000);
-    expect(keyed(cues)).toEqual(keyed(all.map((line) => ({ speaker: line.self ? 'You' : line.speaker, text: line.text }))));
+    expect(keyed(cues)).toEqual(
+      keyed(all.map((line) => ({ speaker: line.self ? 'You' : line.speaker, text: line.text }))),
+    );
 
     // The flags the live panel marks are exactly those a clean rebuild of the stored log finds (the debrief).
     const session = await panel.evaluate(async (tab) => {
@@ -97,8 +110,12 @@ describe('faults during a call', () => {
     const debrief = await browser.context.newPage();
     await debrief.goto(`chrome-extension://${browser.extensionId}/debrief.html?session=${session[0]}`);
     await debrief.getByTestId('checklist').waitFor({ timeout: 30_000 });
-    const rebuilt = await debrief.$$eval('[data-testid=flags] > li', (items) => items.map((item) => item.getAttribute('data-anchor') ?? ''));
-    const live = await panel.$$eval('[data-testid=transcript] li[data-flag]', (items) => items.map((item) => item.getAttribute('data-id') ?? ''));
+    const rebuilt = await debrief.$$eval('[data-testid=flags] > li', (items) =>
+      items.map((item) => item.getAttribute('data-anchor') ?? ''),
+    );
+    const live = await panel.$$eval('[data-testid=transcript] li[data-flag]', (items) =>
+      items.map((item) => item.getAttribute('data-id') ?? ''),
+    );
     expect(rebuilt.length).toBeGreaterThan(0);
     expect([...new Set(live)].sort()).toEqual([...new Set(rebuilt)].sort());
   });

@@ -55,7 +55,7 @@ function readDb(page: Page): Promise<DbView> {
       request.onsuccess = () => ok(request.result);
       request.onerror = () => fail(request.error);
     });
-    const all = <T,>(store: string) =>
+    const all = <T>(store: string) =>
       new Promise<T[]>((ok, fail) => {
         const request = db.transaction(store).objectStore(store).getAll();
         request.onsuccess = () => ok(request.result as T[]);
@@ -104,14 +104,16 @@ async function openHistory(): Promise<Page> {
   return page;
 }
 
-const rowIds = (page: Page) => page.$$eval('[data-testid=history-list] tbody tr', (rows) => rows.map((row) => row.getAttribute('data-session')));
+const rowIds = (page: Page) =>
+  page.$$eval('[data-testid=history-list] tbody tr', (rows) => rows.map((row) => row.getAttribute('data-session')));
 
 interface Exported {
   utterances: Array<{ id: string; speaker: string; self: boolean; text: string; start: number; end: number }>;
   flags: Array<{ id: string; type: string; speaker: string; target: string | null; at: number }>;
   signals: Array<{ id: string; type: string }>;
 }
-const findings = (list: Exported['flags']) => list.map(({ id, type, speaker, target, at }) => ({ id, type, speaker, target, at }));
+const findings = (list: Exported['flags']) =>
+  list.map(({ id, type, speaker, target, at }) => ({ id, type, speaker, target, at }));
 
 describe('history', () => {
   let original: { tab: Page; id: string };
@@ -155,13 +157,20 @@ describe('history', () => {
   it('imports the JSON export back without losing utterances or flags, and refuses a broken file', async () => {
     const history = await openHistory();
     const input = history.getByTestId('import');
-    await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"candor-transcript","version":1,"utterances":[\n{"id":"a"}\n]}') });
-    expect(await history.getByRole('alert').textContent()).toMatch(/broken\.json could not be imported\. Line 2: the utterance needs a "speaker" string/);
+    await input.setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"candor-transcript","version":1,"utterances":[\n{"id":"a"}\n]}'),
+    });
+    expect(await history.getByRole('alert').textContent()).toMatch(
+      /broken\.json could not be imported\. Line 2: the utterance needs a "speaker" string/,
+    );
 
     await input.setInputFiles({ name: 'round-trip.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
     const link = history.getByTestId('imported-link');
     await link.waitFor();
-    const importedId = new URL((await link.getAttribute('href')) ?? '', history.url()).searchParams.get('session') ?? '';
+    const importedId =
+      new URL((await link.getAttribute('href')) ?? '', history.url()).searchParams.get('session') ?? '';
     expect(importedId).not.toBe(original.id);
 
     const debrief = await open(`debrief.html?session=${importedId}`);
@@ -214,7 +223,10 @@ describe('history', () => {
     await kept.tab.locator('[data-scenario="admissions-nursing"] input').check();
     await kept.tab.locator('[data-action=start]').click();
     const newRun = async () => {
-      const href = await kept.tab.getByTestId('debrief-link').getAttribute('href', { timeout: 100 }).catch(() => null);
+      const href = await kept.tab
+        .getByTestId('debrief-link')
+        .getAttribute('href', { timeout: 100 })
+        .catch(() => null);
       return href !== null && href !== firstLink;
     };
     await expect.poll(newRun, { timeout: 60_000 }).toBe(true);

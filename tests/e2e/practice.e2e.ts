@@ -69,7 +69,7 @@ describe('practice replay', () => {
         open.onsuccess = () => ok(open.result);
         open.onerror = () => fail(open.error);
       });
-      const get = <T,>(store: string, fn: (s: IDBObjectStore) => IDBRequest<T>) =>
+      const get = <T>(store: string, fn: (s: IDBObjectStore) => IDBRequest<T>) =>
         new Promise<T>((ok, fail) => {
           const request = fn(db.transaction(store).objectStore(store));
           request.onsuccess = () => ok(request.result);
@@ -101,48 +101,76 @@ describe('practice replay', () => {
     await page.close();
   });
 
-  it.each(['interview-rough', 'panel-platform'])('shows the flags, repairs and checklist of %s in the debrief', async (scenarioId) => {
-    const expected = debriefOf(scenarioById(scenarioId)!);
-    const page = await openPractice();
-    const sessionId = await playInstantly(page, scenarioId);
-    await page.close();
-    const debrief = await openDebrief(sessionId);
+  it.each(['interview-rough', 'panel-platform'])(
+    'shows the flags, repairs and checklist of %s in the debrief',
+    async (scenarioId) => {
+      const expected = debriefOf(scenarioById(scenarioId)!);
+      const page = await openPractice();
+      const sessionId = await playInstantly(page, scenarioId);
+      await page.close();
+      const debrief = await openDebrief(sessionId);
 
-    expect(await attr(debrief, '[data-testid=flags] [data-flag]', 'data-flag')).toEqual(expected.analysis.flags.map((f) => f.type));
-    expect(await attr(debrief, '[data-testid=signals] [data-signal]', 'data-signal')).toEqual(expected.analysis.signals.map((s) => s.type));
-    expect(await attr(debrief, '[data-testid=repairs] [data-repair]', 'data-repair')).toEqual(expected.repairs.repairs.map((r) => r.kind));
-    expect(await attr(debrief, '[data-testid=repairs] [data-open]', 'data-open')).toEqual(expected.repairs.open.map((f) => f.type));
-    const checklist = await debrief.$$eval('[data-testid=checklist] [data-indicator]', (nodes) =>
-      nodes.map((node) => [node.getAttribute('data-indicator'), node.getAttribute('data-present')]),
-    );
-    expect(checklist).toEqual(expected.checklist.map((i) => [i.id, String(i.present)]));
-    expect(await attr(debrief, '[data-testid=stages] [data-stage]', 'data-level')).toEqual(Object.values(expected.analysis.stages).map((s) => s.level));
-
-    // The timeline: an accessible SVG with a marker per finding, and a table alternative.
-    const svg = debrief.locator('.timeline svg[role=img]');
-    expect(await svg.locator('title').first().textContent()).toBe('Who spoke when');
-    expect(await svg.locator('desc').textContent()).toMatch(/speakers/);
-    expect(await debrief.locator('[data-marker=flag]').count()).toBe(expected.analysis.flags.length);
-    expect(await debrief.locator('[data-marker=signal]').count()).toBe(expected.analysis.signals.length);
-    expect(await debrief.locator('.timeline table tbody tr').count()).toBe(
-      expected.utterances.length + expected.analysis.flags.length + expected.analysis.signals.length,
-    );
-
-    if (scenarioId === 'interview-rough') {
-      expect(checklist.every(([, present]) => present === 'false')).toBe(true);
-      expect(new Set(await attr(debrief, '[data-testid=flags] [data-flag]', 'data-flag'))).toEqual(
-        new Set(['interruption', 'skeptical-response', 'monologue', 'unanswered-question', 'dismissed-objection', 'talk-dominance'].filter((t) => expected.analysis.flags.some((f) => f.type === t))),
+      expect(await attr(debrief, '[data-testid=flags] [data-flag]', 'data-flag')).toEqual(
+        expected.analysis.flags.map((f) => f.type),
       );
-    } else {
-      expect(await attr(debrief, '[data-testid=repairs] [data-repair]', 'data-repair')).toEqual(['floor-returned', 'doubt-walked-back', 'question-answered']);
-      for (const scheme of ['light', 'dark'] as const) {
-        await debrief.emulateMedia({ colorScheme: scheme });
-        await debrief.screenshot({ path: `${ARTIFACTS}/debrief-${scheme}.png`, fullPage: true });
-        await debrief.locator('section[aria-labelledby=timeline-heading]').screenshot({ path: `${ARTIFACTS}/debrief-timeline-${scheme}.png` });
+      expect(await attr(debrief, '[data-testid=signals] [data-signal]', 'data-signal')).toEqual(
+        expected.analysis.signals.map((s) => s.type),
+      );
+      expect(await attr(debrief, '[data-testid=repairs] [data-repair]', 'data-repair')).toEqual(
+        expected.repairs.repairs.map((r) => r.kind),
+      );
+      expect(await attr(debrief, '[data-testid=repairs] [data-open]', 'data-open')).toEqual(
+        expected.repairs.open.map((f) => f.type),
+      );
+      const checklist = await debrief.$$eval('[data-testid=checklist] [data-indicator]', (nodes) =>
+        nodes.map((node) => [node.getAttribute('data-indicator'), node.getAttribute('data-present')]),
+      );
+      expect(checklist).toEqual(expected.checklist.map((i) => [i.id, String(i.present)]));
+      expect(await attr(debrief, '[data-testid=stages] [data-stage]', 'data-level')).toEqual(
+        Object.values(expected.analysis.stages).map((s) => s.level),
+      );
+
+      // The timeline: an accessible SVG with a marker per finding, and a table alternative.
+      const svg = debrief.locator('.timeline svg[role=img]');
+      expect(await svg.locator('title').first().textContent()).toBe('Who spoke when');
+      expect(await svg.locator('desc').textContent()).toMatch(/speakers/);
+      expect(await debrief.locator('[data-marker=flag]').count()).toBe(expected.analysis.flags.length);
+      expect(await debrief.locator('[data-marker=signal]').count()).toBe(expected.analysis.signals.length);
+      expect(await debrief.locator('.timeline table tbody tr').count()).toBe(
+        expected.utterances.length + expected.analysis.flags.length + expected.analysis.signals.length,
+      );
+
+      if (scenarioId === 'interview-rough') {
+        expect(checklist.every(([, present]) => present === 'false')).toBe(true);
+        expect(new Set(await attr(debrief, '[data-testid=flags] [data-flag]', 'data-flag'))).toEqual(
+          new Set(
+            [
+              'interruption',
+              'skeptical-response',
+              'monologue',
+              'unanswered-question',
+              'dismissed-objection',
+              'talk-dominance',
+            ].filter((t) => expected.analysis.flags.some((f) => f.type === t)),
+          ),
+        );
+      } else {
+        expect(await attr(debrief, '[data-testid=repairs] [data-repair]', 'data-repair')).toEqual([
+          'floor-returned',
+          'doubt-walked-back',
+          'question-answered',
+        ]);
+        for (const scheme of ['light', 'dark'] as const) {
+          await debrief.emulateMedia({ colorScheme: scheme });
+          await debrief.screenshot({ path: `${ARTIFACTS}/debrief-${scheme}.png`, fullPage: true });
+          await debrief
+            .locator('section[aria-labelledby=timeline-heading]')
+            .screenshot({ path: `${ARTIFACTS}/debrief-timeline-${scheme}.png` });
+        }
       }
-    }
-    await debrief.close();
-  });
+      await debrief.close();
+    },
+  );
 
   it('saves a reflection with the call', async () => {
     const page = await openPractice();
@@ -155,20 +183,32 @@ describe('practice replay', () => {
     await debrief.getByText('Saved with this call.').waitFor();
     await debrief.reload();
     await debrief.getByTestId('checklist').waitFor();
-    expect(await debrief.getByLabel('One thing I will do differently next time').inputValue()).toBe('Ask about the deadline <b>first</b>.');
+    expect(await debrief.getByLabel('One thing I will do differently next time').inputValue()).toBe(
+      'Ask about the deadline <b>first</b>.',
+    );
     expect(await debrief.getByLabel('Partly').isChecked()).toBe(true);
     await debrief.close();
   });
 
   it('refuses an unreadable file with a clear error', async () => {
     const page = await openPractice();
-    await page.locator('input[type=file]').setInputFiles({ name: 'broken.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n\nnot a timing line\n') });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({
+        name: 'broken.vtt',
+        mimeType: 'text/vtt',
+        buffer: Buffer.from('WEBVTT\n\nnot a timing line\n'),
+      });
     expect(await page.getByRole('alert').textContent()).toMatch(/broken\.vtt could not be read\. Line \d+: /);
-    await page.locator('input[type=file]').setInputFiles({
-      name: 'mine.txt',
-      mimeType: 'text/plain',
-      buffer: Buffer.from('Ana: Could you tell me about the role?\nBen: Sure, it is mostly analysis.\nAna: Just to be clear, is there travel?\n'),
-    });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({
+        name: 'mine.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from(
+          'Ana: Could you tell me about the role?\nBen: Sure, it is mostly analysis.\nAna: Just to be clear, is there travel?\n',
+        ),
+      });
     expect(await page.getByTestId('upload-summary').textContent()).toMatch(/mine\.txt: 3 lines, 2 speakers/);
     await page.close();
   });

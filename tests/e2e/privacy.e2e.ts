@@ -18,7 +18,11 @@ describe('the Chrome manifest', () => {
   it('asks only for storage, the side panel and the call pages', () => {
     const m = manifest();
     expect([...m.permissions].sort()).toEqual(['sidePanel', 'storage']);
-    expect([...m.host_permissions].sort()).toEqual(['https://*.zoom.us/wc/*', 'https://app.zoom.us/wc/*', 'https://meet.google.com/*']);
+    expect([...m.host_permissions].sort()).toEqual([
+      'https://*.zoom.us/wc/*',
+      'https://app.zoom.us/wc/*',
+      'https://meet.google.com/*',
+    ]);
     expect(m.optional_permissions ?? []).toEqual([]);
     expect(m.externally_connectable).toBeUndefined();
     expect(m.web_accessible_resources).toBeUndefined();
@@ -57,7 +61,10 @@ describe('no network traffic', () => {
     const lines: ReplayLine[] = JSON.parse(
       readFileSync(resolve(ROOT, 'tests/fixtures/transcripts/demo-interview.json'), 'utf8'),
     ).lines;
-    await call.evaluate((replay) => window.candorReplay.play(replay, { revisions: true, overlaps: true, seed: 2 }), lines);
+    await call.evaluate(
+      (replay) => window.candorReplay.play(replay, { revisions: true, overlaps: true, seed: 2 }),
+      lines,
+    );
     await waitForFinalCues(panel, lines.length);
     await panel.reload();
     await waitForFinalCues(panel, lines.length);
@@ -70,7 +77,9 @@ describe('no network traffic', () => {
     expect(requests.some((url) => url.startsWith(own))).toBe(true);
     expect(foreign).toEqual([]);
     // Chromium itself asks for a favicon; nothing else reaches the (only reachable) server.
-    const served = server.requests.filter((line) => !/^meet\.google\.com \/(abc-defg-hij|replay\.js|favicon\.ico|avatars\/[a-z0-9-]+\.svg)$/.test(line));
+    const served = server.requests.filter(
+      (line) => !/^meet\.google\.com \/(abc-defg-hij|replay\.js|favicon\.ico|avatars\/[a-z0-9-]+\.svg)$/.test(line),
+    );
     expect(served).toEqual([]);
   });
 });
@@ -82,7 +91,10 @@ describe('the Firefox build', () => {
     const m = JSON.parse(readFileSync(resolve(firefox, 'manifest.json'), 'utf8'));
     expect(m.sidebar_action.default_panel).toBe('sidepanel.html');
     const report = JSON.parse(
-      execFileSync('npx', ['web-ext', 'lint', '--source-dir', firefox, '--output', 'json', '--no-input'], { cwd: ROOT, encoding: 'utf8' }),
+      execFileSync('npx', ['web-ext', 'lint', '--source-dir', firefox, '--output', 'json', '--no-input'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      }),
     );
     expect(report.errors).toEqual([]);
   }, 120_000);
@@ -109,7 +121,9 @@ describe('the privacy page', () => {
 
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/privacy.html`);
-    await expect.poll(() => page.getByTestId('calls-footprint').textContent()).toMatch(/^1 calls or runs, [1-9]\d* caption batches/);
+    await expect
+      .poll(() => page.getByTestId('calls-footprint').textContent())
+      .toMatch(/^1 calls or runs, [1-9]\d* caption batches/);
     expect(await page.locator('[data-testid=settings-list] li[data-key="candor:perspectives"]').count()).toBe(1);
 
     await page.getByRole('button', { name: 'Delete everything' }).click();

@@ -17,11 +17,7 @@ interface RawTurn {
   text: string;
   start: number;
   end: number;
-  labels: {
-    da?: string | null;
-    gold?: Record<string, unknown>;
-    silver?: Record<string, unknown>;
-  };
+  labels: { da?: string | null; gold?: Record<string, unknown>; silver?: Record<string, unknown> };
 }
 interface RawConversation {
   id: string;
@@ -38,7 +34,10 @@ interface CandorLabel {
 export type CorpusName = 'ami' | 'icsi-mrda';
 
 function readJsonl<T>(path: URL): T[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 }
 
 function mergeUnits(turns: readonly RawTurn[]): { cues: EvalConversation['cues']; cueOf: number[] } {
@@ -75,7 +74,13 @@ export function loadCorpus(name: CorpusName, stripped: boolean): EvalConversatio
       perspective: {},
       cues,
       hours: (Math.max(...T.map((t) => t.end)) - Math.min(...T.map((t) => t.start))) / 3600,
-      gold: { interruption: [], 'dismissed-objection': [], 'unanswered-question': [], 'skeptical-response': [], 'clarification-invited': [] },
+      gold: {
+        interruption: [],
+        'dismissed-objection': [],
+        'unanswered-question': [],
+        'skeptical-response': [],
+        'clarification-invited': [],
+      },
       ignore: { 'dismissed-objection': [], 'unanswered-question': [] },
       notes: { 'unanswered-question': new Map(), 'dismissed-objection': new Map(), interruption: new Map() },
     };
@@ -89,9 +94,18 @@ export function loadCorpus(name: CorpusName, stripped: boolean): EvalConversatio
         out.gold.interruption!.push({ anchor: at(by), speaker: T[by]!.speaker, target: t.speaker });
       }
       if (bool(g.abandoned)) out.notes!.interruption!.set(at(i), 'after-abandoned');
-      if (bool(g.invites_clarification)) out.gold['clarification-invited']!.push({ anchor: at(i), speaker: t.speaker, target: null });
+      if (bool(g.invites_clarification))
+        out.gold['clarification-invited']!.push({ anchor: at(i), speaker: t.speaker, target: null });
       if (bool(g.is_question)) {
-        const kind = g.is_tag_question ? 'tag' : g.is_rhetorical ? 'rhetorical' : g.is_backchannel_question ? 'reaction' : Array.isArray(g.answered_by) && g.answered_by.length > 0 ? 'answered(gold link)' : 'question, no link';
+        const kind = g.is_tag_question
+          ? 'tag'
+          : g.is_rhetorical
+            ? 'rhetorical'
+            : g.is_backchannel_question
+              ? 'reaction'
+              : Array.isArray(g.answered_by) && g.answered_by.length > 0
+                ? 'answered(gold link)'
+                : 'question, no link';
         out.notes!['unanswered-question']!.set(at(i), kind);
       }
       if (bool(g.is_objection) || bool(g.is_disagreement)) out.notes!['dismissed-objection']!.set(at(i), 'objection');
@@ -101,7 +115,8 @@ export function loadCorpus(name: CorpusName, stripped: boolean): EvalConversatio
       const task = l.task;
       const note = out.notes![task]!;
       if (task === 'unanswered-question') {
-        if (l.label === 'unanswered') out.gold[task]!.push({ anchor: at(l.turn), speaker: T[l.turn]!.speaker, target: null });
+        if (l.label === 'unanswered')
+          out.gold[task]!.push({ anchor: at(l.turn), speaker: T[l.turn]!.speaker, target: null });
         else if (l.label === 'unclear') out.ignore[task]!.push(at(l.turn));
         else note.set(at(l.turn), `labelled ${l.label}`);
       } else {

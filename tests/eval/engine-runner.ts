@@ -4,7 +4,10 @@ import type { Utterance } from '../../lib/transcript/types.ts';
 import type { Runner } from './evaluate.ts';
 import type { Predicted } from './types.ts';
 
-type Analyze = (utterances: readonly Utterance[], perspective?: Perspective) => { flags: Finding[]; signals: Finding[] };
+type Analyze = (
+  utterances: readonly Utterance[],
+  perspective?: Perspective,
+) => { flags: Finding[]; signals: Finding[] };
 
 /**
  * The engine's own `analyzeTranscript` (lib/engine/engine.ts) when it exists, so the evaluation scores what

@@ -27,9 +27,19 @@ export interface SetResult {
 }
 
 /** Run every conversation once and score each requested type against its gold events. */
-export function evaluateSet(convs: readonly EvalConversation[], types: readonly (FlagType | SignalType)[], run: Runner, tolerance = 1): SetResult {
+export function evaluateSet(
+  convs: readonly EvalConversation[],
+  types: readonly (FlagType | SignalType)[],
+  run: Runner,
+  tolerance = 1,
+): SetResult {
   const perTurnMs: number[] = [];
-  const acc = new Map(types.map((t) => [t, { tp: 0, pred: 0, gold: 0, ignored: 0, fps: [] as Miss[], fns: [] as Miss[], tps: [] as Miss[] }]));
+  const acc = new Map(
+    types.map((t) => [
+      t,
+      { tp: 0, pred: 0, gold: 0, ignored: 0, fps: [] as Miss[], fns: [] as Miss[], tps: [] as Miss[] },
+    ]),
+  );
   let hours = 0;
   let cues = 0;
   for (const conv of convs) {
@@ -64,7 +74,12 @@ export function evaluateSet(convs: readonly EvalConversation[], types: readonly 
   }
   const results = new Map<FlagType | SignalType, TypeResult>();
   for (const [type, a] of acc) {
-    results.set(type, { score: score(a.tp, a.pred, a.gold, hours, a.ignored), falsePositives: a.fps, falseNegatives: a.fns, truePositives: a.tps });
+    results.set(type, {
+      score: score(a.tp, a.pred, a.gold, hours, a.ignored),
+      falsePositives: a.fps,
+      falseNegatives: a.fns,
+      truePositives: a.tps,
+    });
   }
   return { results, perTurnMs, hours, cues };
 }

@@ -26,14 +26,20 @@ export function wilson(k: number, n: number, z = 1.96): Interval {
  * Match predictions to gold events: same speaker, anchors within `tolerance` cues, each gold event used once.
  * Returns the indices of matched predictions and matched gold events.
  */
-export function matchEvents(pred: readonly Event[], gold: readonly Event[], tolerance = 1): { tp: Set<number>; found: Set<number> } {
+export function matchEvents(
+  pred: readonly Event[],
+  gold: readonly Event[],
+  tolerance = 1,
+): { tp: Set<number>; found: Set<number> } {
   const tp = new Set<number>();
   const found = new Set<number>();
   // Exact anchors first, then neighbours, so a near match never steals an exact one.
   for (let d = 0; d <= tolerance; d++) {
     pred.forEach((p, i) => {
       if (tp.has(i)) return;
-      const g = gold.findIndex((x, j) => !found.has(j) && x.speaker === p.speaker && Math.abs(x.anchor - p.anchor) === d);
+      const g = gold.findIndex(
+        (x, j) => !found.has(j) && x.speaker === p.speaker && Math.abs(x.anchor - p.anchor) === d,
+      );
       if (g >= 0) {
         tp.add(i);
         found.add(g);
@@ -60,8 +66,19 @@ export function score(tp: number, pred: number, gold: number, hours: number, ign
   const scored = pred - ignored;
   const precision = wilson(tp, scored);
   const recall = wilson(tp, gold);
-  const f1 = precision.value + recall.value > 0 ? (2 * precision.value * recall.value) / (precision.value + recall.value) : 0;
-  return { gold, pred, tp, ignored, precision, recall, f1, hours, falsePerHour: hours > 0 ? (scored - tp) / hours : NaN };
+  const f1 =
+    precision.value + recall.value > 0 ? (2 * precision.value * recall.value) / (precision.value + recall.value) : 0;
+  return {
+    gold,
+    pred,
+    tp,
+    ignored,
+    precision,
+    recall,
+    f1,
+    hours,
+    falsePerHour: hours > 0 ? (scored - tp) / hours : NaN,
+  };
 }
 
 export function percentile(values: readonly number[], p: number): number {

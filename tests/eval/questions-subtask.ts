@@ -27,7 +27,8 @@ export function questionSubtask(name: CorpusName, stripped: boolean, real: boole
       const g = t.labels.gold ?? {};
       if (t.labels.da === 'z') continue; // MRDA: unlabelled pre/post-meeting chatter
       n++;
-      const isGold = g.is_question === true && (!real || !(g.is_tag_question || g.is_rhetorical || g.is_backchannel_question));
+      const isGold =
+        g.is_question === true && (!real || !(g.is_tag_question || g.is_rhetorical || g.is_backchannel_question));
       const kinds = classifyQuestions(analyse(stripped ? stripPunctuation(t.text) : t.text)).map((q) => q.kind);
       const isPred = real ? kinds.some(isRealQuestion) : kinds.some((k) => k !== 'none');
       if (isGold) gold++;

@@ -28,7 +28,13 @@ const engine = await resolveEngineRunner();
 const projectRunner: Runner = engine?.run ?? local;
 const projectFlags: FlagType[] = engine ? [...FLAG_TYPES] : LANGUAGE_FLAGS;
 
-function printSet(title: string, result: SetResult, types: readonly (FlagType | SignalType)[], setName: string, extra: (t: FlagType | SignalType) => string = () => ''): void {
+function printSet(
+  title: string,
+  result: SetResult,
+  types: readonly (FlagType | SignalType)[],
+  setName: string,
+  extra: (t: FlagType | SignalType) => string = () => '',
+): void {
   console.log(rule(`${title}: ${result.cues} cues, ${result.hours.toFixed(2)} h`));
   console.log(scoreHeader());
   for (const t of types) console.log(scoreRow(t, result.results.get(t)!.score) + extra(t));
@@ -38,7 +44,8 @@ function printSet(title: string, result: SetResult, types: readonly (FlagType | 
   const r = result.results.get(type as FlagType);
   if (!r) return;
   console.log(`\n  false positives (${r.falsePositives.length}):`);
-  for (const m of r.falsePositives) console.log(`    ${m.conversation} #${m.anchor} ${m.speaker}  ${m.rule}  [${m.note ?? ''}]`);
+  for (const m of r.falsePositives)
+    console.log(`    ${m.conversation} #${m.anchor} ${m.speaker}  ${m.rule}  [${m.note ?? ''}]`);
   console.log(`  misses (${r.falseNegatives.length}):`);
   for (const m of r.falseNegatives) console.log(`    ${m.conversation} #${m.anchor} ${m.speaker}`);
   console.log(`  hits (${r.truePositives.length}):`);
@@ -46,15 +53,24 @@ function printSet(title: string, result: SetResult, types: readonly (FlagType | 
 }
 
 console.log('Candor language detectors: evaluation');
-console.log(`runner: ${engine ? `lib/engine/engine.ts analyzeTranscript (${engine.note})` : 'local (tests/eval/runner.ts: step per final turn, then advance(end, true))'}`);
-console.log('match: same anchor cue (±1) and same speaker; 95% Wilson intervals; false/h = unmatched predictions per hour');
+console.log(
+  `runner: ${engine ? `lib/engine/engine.ts analyzeTranscript (${engine.note})` : 'local (tests/eval/runner.ts: step per final turn, then advance(end, true))'}`,
+);
+console.log(
+  'match: same anchor cue (±1) and same speaker; 95% Wilson intervals; false/h = unmatched predictions per hour',
+);
 
 // (b) The project's own labelled transcripts, as written and with punctuation stripped.
 const transcripts = readTranscripts();
 for (const stripped of [false, true]) {
   const convs = transcripts.map((t) => toConversation(t, stripped));
   const result = evaluateSet(convs, [...projectFlags, ...SIGNAL_TYPES], projectRunner);
-  printSet(`Project set (tests/transcripts, ${convs.length} transcripts)${stripped ? ', punctuation stripped + lower case' : ', as written'}`, result, [...projectFlags, ...SIGNAL_TYPES], stripped ? 'project-stripped' : 'project');
+  printSet(
+    `Project set (tests/transcripts, ${convs.length} transcripts)${stripped ? ', punctuation stripped + lower case' : ', as written'}`,
+    result,
+    [...projectFlags, ...SIGNAL_TYPES],
+    stripped ? 'project-stripped' : 'project',
+  );
 }
 
 // Transcripts written after the rules were tuned (ids "fresh-…"): a small check of how far the tuning carries.
@@ -62,7 +78,12 @@ for (const stripped of [false, true]) {
   const fresh = transcripts.filter((t) => t.id.startsWith('fresh-')).map((t) => toConversation(t, stripped));
   if (fresh.length === 0) break;
   const result = evaluateSet(fresh, projectFlags, projectRunner);
-  printSet(`  of which written after tuning (${fresh.length} "fresh-" transcripts)${stripped ? ', stripped' : ', as written'}`, result, projectFlags, stripped ? 'fresh-stripped' : 'fresh');
+  printSet(
+    `  of which written after tuning (${fresh.length} "fresh-" transcripts)${stripped ? ', stripped' : ', as written'}`,
+    result,
+    projectFlags,
+    stripped ? 'fresh-stripped' : 'fresh',
+  );
 }
 
 if (!quick) {
@@ -86,15 +107,22 @@ if (!quick) {
       const convs = loadCorpus(name, stripped);
       const result = evaluateSet(convs, corpusTypes, projectRunner);
       const label = name === 'ami' ? 'AMI' : 'ICSI-MRDA';
-      const interruptionNote = name === 'ami' ? '  gold: SILVER heuristic (AMI has no gold)' : '  gold: MRDA %- with its interrupter';
-      printSet(`${label} dev${stripped ? ', punctuation stripped + lower case' : ', punctuation as given'}`, result, corpusTypes,
+      const interruptionNote =
+        name === 'ami' ? '  gold: SILVER heuristic (AMI has no gold)' : '  gold: MRDA %- with its interrupter';
+      printSet(
+        `${label} dev${stripped ? ', punctuation stripped + lower case' : ', punctuation as given'}`,
+        result,
+        corpusTypes,
         `${name === 'ami' ? 'ami' : 'mrda'}${stripped ? '-stripped' : ''}`,
-        (t) => (t === 'interruption' ? interruptionNote : notes[t] ?? ''));
+        (t) => (t === 'interruption' ? interruptionNote : (notes[t] ?? '')),
+      );
       const fpNotes = new Map<string, number>();
       for (const t of LANGUAGE_FLAGS) {
-        for (const m of result.results.get(t)!.falsePositives) fpNotes.set(`${t}: ${m.note}`, (fpNotes.get(`${t}: ${m.note}`) ?? 0) + 1);
+        for (const m of result.results.get(t)!.falsePositives)
+          fpNotes.set(`${t}: ${m.note}`, (fpNotes.get(`${t}: ${m.note}`) ?? 0) + 1);
       }
-      if (fpNotes.size > 0) console.log(`  where the unmatched flags fell: ${[...fpNotes].map(([k, v]) => `${k} ×${v}`).join('; ')}`);
+      if (fpNotes.size > 0)
+        console.log(`  where the unmatched flags fell: ${[...fpNotes].map(([k, v]) => `${k} ×${v}`).join('; ')}`);
     }
   }
 
@@ -104,13 +132,23 @@ if (!quick) {
       for (const stripped of [false, true]) {
         const s = questionSubtask(name, stripped, real);
         const label = `${name} ${real ? 'real question' : 'any question'} ${stripped ? 'stripped' : 'as given'}`;
-        console.log(`${label.padEnd(40)} units ${s.n}  gold ${s.gold}  pred ${s.pred}  P ${s.precision.value.toFixed(2)} [${s.precision.low.toFixed(2)}–${s.precision.high.toFixed(2)}]  R ${s.recall.value.toFixed(2)} [${s.recall.low.toFixed(2)}–${s.recall.high.toFixed(2)}]`);
+        console.log(
+          `${label.padEnd(40)} units ${s.n}  gold ${s.gold}  pred ${s.pred}  P ${s.precision.value.toFixed(2)} [${s.precision.low.toFixed(2)}–${s.precision.high.toFixed(2)}]  R ${s.recall.value.toFixed(2)} [${s.recall.low.toFixed(2)}–${s.recall.high.toFixed(2)}]`,
+        );
       }
     }
   }
 
   const stats = coldStats;
-  console.log(rule('Cost per utterance: the 4 language detectors + 6 signals, parse included (MRDA dev as given, one pass, cold cache)'));
-  console.log(`turns ${timing.length}  p50 ${percentile(timing, 50).toFixed(3)} ms  p95 ${percentile(timing, 95).toFixed(3)} ms  p99 ${percentile(timing, 99).toFixed(3)} ms  max ${Math.max(...timing).toFixed(1)} ms`);
-  console.log(`parse cache on that pass: ${stats.sentences.misses} sentences parsed, ${stats.sentences.hits} reused; ${stats.analyses.misses} utterance analyses built, ${stats.analyses.hits} reused by later detectors`);
+  console.log(
+    rule(
+      'Cost per utterance: the 4 language detectors + 6 signals, parse included (MRDA dev as given, one pass, cold cache)',
+    ),
+  );
+  console.log(
+    `turns ${timing.length}  p50 ${percentile(timing, 50).toFixed(3)} ms  p95 ${percentile(timing, 95).toFixed(3)} ms  p99 ${percentile(timing, 99).toFixed(3)} ms  max ${Math.max(...timing).toFixed(1)} ms`,
+  );
+  console.log(
+    `parse cache on that pass: ${stats.sentences.misses} sentences parsed, ${stats.sentences.hits} reused; ${stats.analyses.misses} utterance analyses built, ${stats.analyses.hits} reused by later detectors`,
+  );
 }

@@ -15,7 +15,15 @@ export function toTurns(conv: EvalConversation): Turn[] {
 }
 
 function toPredicted(f: Finding, indexOf: Map<string, number>): Predicted {
-  return { type: f.type, kind: f.kind, anchor: indexOf.get(f.anchor) ?? -1, speaker: f.speaker, target: f.target, rule: f.rule, confidence: f.confidence };
+  return {
+    type: f.type,
+    kind: f.kind,
+    anchor: indexOf.get(f.anchor) ?? -1,
+    speaker: f.speaker,
+    target: f.target,
+    rule: f.rule,
+    confidence: f.confidence,
+  };
 }
 
 export interface RunResult {

@@ -10,7 +10,10 @@ import type { EvalConversation } from './types.ts';
  *   `~Speaker: …`  a backchannel inside the previous cue;
  *   `+40 Speaker: …` starts 40 s after the previous cue ends.
  */
-export function script(lines: readonly string[], options: { stripped?: boolean; perspective?: Perspective } = {}): EvalConversation {
+export function script(
+  lines: readonly string[],
+  options: { stripped?: boolean; perspective?: Perspective } = {},
+): EvalConversation {
   const cues: EvalConversation['cues'] = [];
   let t = 1;
   let main: { start: number; end: number } | null = null;
@@ -31,12 +34,23 @@ export function script(lines: readonly string[], options: { stripped?: boolean; 
     t = Math.max(t, cue.end);
   }
   cues.sort((a, b) => a.start - b.start);
-  return { id: 'script', source: 'project', perspective: options.perspective ?? {}, cues, hours: t / 3600, gold: {}, ignore: {} };
+  return {
+    id: 'script',
+    source: 'project',
+    perspective: options.perspective ?? {},
+    cues,
+    hours: t / 3600,
+    gold: {},
+    ignore: {},
+  };
 }
 
 const round = (x: number): number => Math.round(x * 100) / 100;
 
 /** The findings one detector makes on a script, with the index of each anchor cue. */
 export function findingsOf(detector: Detector, conv: EvalConversation): (Finding & { index: number })[] {
-  return runLocal(conv, [detector]).findings.map((f) => ({ ...f, index: Number(f.anchor.slice(f.anchor.lastIndexOf('#') + 1)) }));
+  return runLocal(conv, [detector]).findings.map((f) => ({
+    ...f,
+    index: Number(f.anchor.slice(f.anchor.lastIndexOf('#') + 1)),
+  }));
 }

@@ -1,7 +1,8 @@
 import type { Interval, Score } from './metrics.ts';
 
 const f2 = (x: number): string => (Number.isFinite(x) ? x.toFixed(2) : '  – ');
-const ci = (i: Interval): string => (Number.isFinite(i.value) ? `${f2(i.value)} [${f2(i.low)}–${f2(i.high)}]` : '  –              ');
+const ci = (i: Interval): string =>
+  Number.isFinite(i.value) ? `${f2(i.value)} [${f2(i.low)}–${f2(i.high)}]` : '  –              ';
 
 export function scoreHeader(): string {
   return `${'type'.padEnd(24)} ${'gold'.padStart(5)} ${'pred'.padStart(5)} ${'TP'.padStart(4)}  ${'precision [95% CI]'.padEnd(18)}  ${'recall [95% CI]'.padEnd(18)}  ${'F1'.padStart(4)}  ${'false/h'.padStart(7)}`;

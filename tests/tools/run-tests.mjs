@@ -39,7 +39,13 @@ countStage('typecheck', run('typecheck (tsc --noEmit)', 'npx', ['tsc', '--noEmit
 const unitReport = '.vitest-unit.json';
 countVitest(
   unitReport,
-  run('unit, adapter and component tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`]),
+  run('unit, adapter and component tests (vitest)', 'npx', [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${unitReport}`,
+  ]),
   'unit tests',
 );
 
@@ -53,7 +59,15 @@ if (!built) {
   const e2eReport = '.vitest-e2e.json';
   countVitest(
     e2eReport,
-    run('browser tests: built extension in Chromium', 'npx', ['vitest', 'run', '-c', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${e2eReport}`]),
+    run('browser tests: built extension in Chromium', 'npx', [
+      'vitest',
+      'run',
+      '-c',
+      'vitest.e2e.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${e2eReport}`,
+    ]),
     'browser tests',
   );
 }

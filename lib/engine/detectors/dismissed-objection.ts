@@ -1,7 +1,16 @@
 import { defineDetector, type Finding, type Turn } from '../types.ts';
 import {
-  analyse, classifyQuestions, contentLemmas, cue, findAll, isBackchannel, isRealQuestion, makeFlag, sharedLemmas,
-  type Analysis, type Hit,
+  analyse,
+  classifyQuestions,
+  contentLemmas,
+  cue,
+  findAll,
+  isBackchannel,
+  isRealQuestion,
+  makeFlag,
+  sharedLemmas,
+  type Analysis,
+  type Hit,
 } from '../../nlp/index.ts';
 import { CONCERN_GUARDS, CONCERNS } from '../../nlp/lexicons/concerns.ts';
 import { ACKNOWLEDGEMENTS, BRUSH_OFFS, INLINE_PIVOTS, PIVOTS, SUBSTANCE } from '../../nlp/lexicons/replies.ts';
@@ -44,7 +53,8 @@ export function concernIn(a: Analysis): Hit | undefined {
     if (guarded.has(h.sentence)) return false;
     // "Are you worried about…?" asks about the other's concern; "what if it fails?" is a worried question.
     const q = questions[h.sentence];
-    if (q && isRealQuestion(q.kind) && /\byou\b/.test(q.text.toLowerCase()) && h.entry.id !== 'what-if-it-fails') return false;
+    if (q && isRealQuestion(q.kind) && /\byou\b/.test(q.text.toLowerCase()) && h.entry.id !== 'what-if-it-fails')
+      return false;
     return true;
   });
 }
@@ -79,7 +89,8 @@ export function readReply(reply: Analysis, concernLemmas: ReadonlySet<string>): 
   if (before(findAll(reply, SUBSTANCE)).length > 0) return { dismissed: false, move, reason: 'substance' };
   // A question back about the concern explores it.
   const questions = classifyQuestions(reply);
-  if (questions.some((q, i) => q.kind === 'clarification' && (!pivot || i < pivot.sentence))) return { dismissed: false, move, reason: 'asks-back' };
+  if (questions.some((q, i) => q.kind === 'clarification' && (!pivot || i < pivot.sentence)))
+    return { dismissed: false, move, reason: 'asks-back' };
   // A bare "anyway" or "let's look at" is too common in storytelling to dismiss on its own (nlp.md §4):
   // without a brush-off the pivot must be explicit ("moving on", "setting that aside").
   if (pivot && (brush || (pivot.entry.weight ?? 0) >= DISMISSAL.minBarePivotWeight)) {

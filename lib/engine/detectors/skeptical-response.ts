@@ -1,5 +1,15 @@
 import { defineDetector, type Finding, type Turn } from '../types.ts';
-import { analyse, classifyQuestions, cue, findAll, isBackchannel, makeFlag, weightOf, type Analysis, type Hit } from '../../nlp/index.ts';
+import {
+  analyse,
+  classifyQuestions,
+  cue,
+  findAll,
+  isBackchannel,
+  makeFlag,
+  weightOf,
+  type Analysis,
+  type Hit,
+} from '../../nlp/index.ts';
 import { ADMISSION_GUARDS, ADMISSIONS } from '../../nlp/lexicons/admissions.ts';
 import { SKEPTICISM, SUPPORTIVE_REPLIES } from '../../nlp/lexicons/reactions.ts';
 
@@ -66,8 +76,12 @@ export const skepticalResponseDetector = defineDetector<State>({
               anchor: anchor.turn,
               speaker: turn.speaker,
               target: pending.admission.speaker,
-              confidence: 0.6 + Math.min(0.3, (weight - SKEPTICAL.threshold) * 0.5) + (pending.hit.entry.weight ?? 0) * 0.05,
-              evidence: [cue(pending.admission, pending.hit.text), ...all.filter((x) => x.hits.length > 0).map((x) => cue(x.turn, x.hits.map((h) => h.text).join(' … ')))],
+              confidence:
+                0.6 + Math.min(0.3, (weight - SKEPTICAL.threshold) * 0.5) + (pending.hit.entry.weight ?? 0) * 0.05,
+              evidence: [
+                cue(pending.admission, pending.hit.text),
+                ...all.filter((x) => x.hits.length > 0).map((x) => cue(x.turn, x.hits.map((h) => h.text).join(' … '))),
+              ],
               rule: `skeptical-response:${pending.hit.entry.id}>${[...new Set(all.flatMap((x) => x.hits.map((h) => h.entry.id)))].join('+')}`,
             }),
           );

@@ -1,7 +1,18 @@
 import { defineDetector, type EngineContext, type Finding, type Turn } from '../types.ts';
 import {
-  analyse, classifyQuestions, closingQuestion, contentLemmas, cue, findAll, findFirst, isBackchannel,
-  isRealQuestion, makeFlag, sharedLemmas, type Analysis, type QuestionReading,
+  analyse,
+  classifyQuestions,
+  closingQuestion,
+  contentLemmas,
+  cue,
+  findAll,
+  findFirst,
+  isBackchannel,
+  isRealQuestion,
+  makeFlag,
+  sharedLemmas,
+  type Analysis,
+  type QuestionReading,
 } from '../../nlp/index.ts';
 import { ANSWER_OPENERS, DEFERRALS } from '../../nlp/lexicons/questions.ts';
 import { ACKNOWLEDGEMENTS, BRUSH_OFFS } from '../../nlp/lexicons/replies.ts';
@@ -54,13 +65,23 @@ interface State {
 
 // Questions whose answers carry a recognisable cue even without shared words: a figure, a time, a reason.
 const TYPE_CUES: readonly [RegExp, RegExp][] = [
-  [/\bhow (many|much|long|often|soon|big|far)\b/, /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|half|couple|few|several|dozen|percent)\b/],
-  [/^(so |and |but |okay )?when\b/, /\b(monday|tuesday|wednesday|thursday|friday|weekend|today|tomorrow|yesterday|tonight|week|weeks|month|months|year|quarter|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|soon|later|asap|\d+)\b/],
+  [
+    /\bhow (many|much|long|often|soon|big|far)\b/,
+    /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|half|couple|few|several|dozen|percent)\b/,
+  ],
+  [
+    /^(so |and |but |okay )?when\b/,
+    /\b(monday|tuesday|wednesday|thursday|friday|weekend|today|tomorrow|yesterday|tonight|week|weeks|month|months|year|quarter|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|soon|later|asap|\d+)\b/,
+  ],
   [/^(so |and |but |okay )?why\b/, /\b(because|since|so that|the reason|due to|in order to)\b/],
 ];
 
 /** How one reply by another speaker meets the pending question. */
-export function judgeReply(p: { reading: QuestionReading; lemmas: ReadonlySet<string> }, reply: Analysis, first: boolean): Verdict {
+export function judgeReply(
+  p: { reading: QuestionReading; lemmas: ReadonlySet<string> },
+  reply: Analysis,
+  first: boolean,
+): Verdict {
   const opener = findFirst(reply, ANSWER_OPENERS, 2);
   const polar = p.reading.polar || p.reading.kind === 'clarification';
   // An answer token settles the question only as the first reply: later it answers whatever came between.
@@ -70,17 +91,25 @@ export function judgeReply(p: { reading: QuestionReading; lemmas: ReadonlySet<st
   if (pivotIn(reply, UNANSWERED.pivotWithin) || findFirst(reply, BRUSH_OFFS, UNANSWERED.pivotWithin)) return 'pivot';
   if (findAll(reply, DEFERRALS).length > 0) return 'answer';
   const question = p.reading.text.toLowerCase();
-  if (TYPE_CUES.some(([asks, answers]) => asks.test(question) && answers.test(reply.text.toLowerCase()))) return 'answer';
+  if (TYPE_CUES.some(([asks, answers]) => asks.test(question) && answers.test(reply.text.toLowerCase())))
+    return 'answer';
   const asked = classifyQuestions(reply);
   if (asked.some((q) => q.kind === 'clarification')) return 'counter-question';
   // A short alternative question straight back ("on the TV or the phone?") narrows the question down.
   const closing = closingQuestion(reply);
-  if (first && closing && isRealQuestion(closing.kind) && reply.words.length <= 8 && reply.words.includes('or')) return 'counter-question';
+  if (first && closing && isRealQuestion(closing.kind) && reply.words.length <= 8 && reply.words.includes('or'))
+    return 'counter-question';
   if (isBackchannel(reply)) return 'ignore';
   // A new question counts only when it is most of the reply ("Great, so what's your timeline?"); words
   // before it may well be an answer.
   const own = closing ? wordsOf(closing.text).length : 0;
-  if (closing && isRealQuestion(closing.kind) && own >= UNANSWERED.minQuestionWords && reply.words.length - own <= UNANSWERED.maxLeadWords) return 'new-question';
+  if (
+    closing &&
+    isRealQuestion(closing.kind) &&
+    own >= UNANSWERED.minQuestionWords &&
+    reply.words.length - own <= UNANSWERED.maxLeadWords
+  )
+    return 'new-question';
   return 'statement';
 }
 
@@ -91,7 +120,8 @@ function endsUnfinished(text: string): boolean {
 }
 
 // A figure right after one's own question answers it ("what did we spend? around forty thousand").
-const SELF_ESTIMATE = /^\W*(around|about|roughly|maybe|probably|approximately|like)?\s*(\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred)\b/i;
+const SELF_ESTIMATE =
+  /^\W*(around|about|roughly|maybe|probably|approximately|like)?\s*(\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred)\b/i;
 
 /**
  * A question worth following: a real one, not a bare repair ("sorry?", answered by repeating), not a floor
@@ -125,7 +155,10 @@ function flagFor(p: Pending, now: number): Finding {
     anchor: p.question,
     speaker: p.question.speaker,
     target: p.target ?? steer.turn.speaker,
-    confidence: (clarifying ? 0.75 : 0.65) + (steer.how === 'new-question' ? 0 : 0.1) + (p.others >= UNANSWERED.turnsToClose ? 0.05 : 0),
+    confidence:
+      (clarifying ? 0.75 : 0.65) +
+      (steer.how === 'new-question' ? 0 : 0.1) +
+      (p.others >= UNANSWERED.turnsToClose ? 0.05 : 0),
     evidence: [cue(p.question, p.reading.text), cue(steer.turn, steer.words)],
     rule: `unanswered-question:${p.reading.kind}>${steer.how}>${p.others >= UNANSWERED.turnsToClose ? 'three-turns' : `${Math.round(now - p.question.end)}s`}`,
   });
@@ -137,7 +170,9 @@ function onAsker(p: Pending, turn: Turn, a: Analysis): Pending | null {
     // The asker goes on before anyone replies: asking again keeps it open; saying more means the question
     // was not handing the floor over.
     const again = closingQuestion(a);
-    return again && isRealQuestion(again.kind) && !isBackchannel(a) ? { ...p, lemmas: new Set([...p.lemmas, ...contentLemmas(a)]) } : null;
+    return again && isRealQuestion(again.kind) && !isBackchannel(a)
+      ? { ...p, lemmas: new Set([...p.lemmas, ...contentLemmas(a)]) }
+      : null;
   }
   // After a pivot, "okay" only goes along with it; otherwise the asker takes a reply as an answer.
   if (p.steer) return p;
@@ -147,7 +182,11 @@ function onAsker(p: Pending, turn: Turn, a: Analysis): Pending | null {
     return { ...p, steer: { turn, how: 'asker-repeats', words: again.text } };
   }
   // The asker goes along with someone else's new question: the first question is dropped.
-  if (p.detour && !isBackchannel(a) && a.words.length >= 2) return { ...p, steer: { turn: p.detour, how: 'new-question', words: closingQuestion(analyse(p.detour.text))?.text ?? '' } };
+  if (p.detour && !isBackchannel(a) && a.words.length >= 2)
+    return {
+      ...p,
+      steer: { turn: p.detour, how: 'new-question', words: closingQuestion(analyse(p.detour.text))?.text ?? '' },
+    };
   return p;
 }
 
@@ -162,7 +201,8 @@ function onOther(p: Pending, turn: Turn, a: Analysis): Pending | null {
   // Someone other than the addressee asking something first is as likely to be helping answer it.
   if (verdict === 'new-question' && first && p.target !== null && p.target !== turn.speaker) return null;
   const next: Pending = { ...p, others: p.others + 1, target: p.target ?? turn.speaker };
-  if (verdict === 'pivot' && !p.steer) next.steer = { turn, how: 'pivot', words: pivotIn(a, UNANSWERED.pivotWithin)?.text ?? '' };
+  if (verdict === 'pivot' && !p.steer)
+    next.steer = { turn, how: 'pivot', words: pivotIn(a, UNANSWERED.pivotWithin)?.text ?? '' };
   // Only the party the question was put to can steer away by asking something else; in a group, someone
   // else's question is as likely a side thread.
   if (verdict === 'new-question' && !p.detour && (p.target === null || p.target === turn.speaker)) next.detour = turn;
@@ -197,7 +237,15 @@ export const unansweredQuestionDetector = defineDetector<State>({
     const q = closingQuestion(a);
     if (q && isCandidate(q, a)) {
       if (!kept.some((p) => p.question.id === turn.id)) {
-        kept.push({ question: turn, reading: q, lemmas: contentLemmas(analyse(q.text)), target: targetOf(turn, ctx), others: 0, detour: null, steer: null });
+        kept.push({
+          question: turn,
+          reading: q,
+          lemmas: contentLemmas(analyse(q.text)),
+          target: targetOf(turn, ctx),
+          others: 0,
+          detour: null,
+          steer: null,
+        });
       }
     }
     return [{ pending: kept }, findings];

@@ -23,7 +23,9 @@ export const clarificationInvitedSignal = defineDetector<null>({
           target: null,
           confidence: invite ? 0.6 + (invite.entry.weight ?? 0) * 0.3 : 0.7,
           evidence: [cue(turn, invite?.text ?? asks?.text)],
-          rule: invite ? `clarification-invited:invites:${invite.entry.id}` : `clarification-invited:asks:${asks!.rule}`,
+          rule: invite
+            ? `clarification-invited:invites:${invite.entry.id}`
+            : `clarification-invited:asks:${asks!.rule}`,
         }),
       ],
     ];

@@ -7,7 +7,9 @@ export const inclusionPromptSignal = defineReplySignal({
   id: 'inclusion-prompt',
   trigger(a) {
     const questions = classifyQuestions(a);
-    return findAll(a, INCLUSION_PROMPTS).find((h) => isRealQuestion(questions[h.sentence]?.kind ?? 'none') || (h.entry.weight ?? 0) >= 1);
+    return findAll(a, INCLUSION_PROMPTS).find(
+      (h) => isRealQuestion(questions[h.sentence]?.kind ?? 'none') || (h.entry.weight ?? 0) >= 1,
+    );
   },
   isReply: takesFloor,
   confirm: (pending, reply) =>

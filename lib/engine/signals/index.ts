@@ -17,6 +17,10 @@ export const SIGNAL_DETECTORS: Detector[] = [
 ] as Detector[];
 
 export {
-  clarificationInvitedSignal, ideaOfferedSignal, inclusionPromptSignal, mistakeReframedSignal,
-  respectfulChallengeSignal, vulnerabilityModeledSignal,
+  clarificationInvitedSignal,
+  ideaOfferedSignal,
+  inclusionPromptSignal,
+  mistakeReframedSignal,
+  respectfulChallengeSignal,
+  vulnerabilityModeledSignal,
 };

@@ -1,5 +1,13 @@
 import { analyse, type Analysis, type Hit } from '../../nlp/index.ts';
-import { defineDetector, type Detector, type EngineContext, type Finding, type Role, type SignalType, type Turn } from '../types.ts';
+import {
+  defineDetector,
+  type Detector,
+  type EngineContext,
+  type Finding,
+  type Role,
+  type SignalType,
+  type Turn,
+} from '../types.ts';
 
 const HOST_ROLES: readonly Role[] = ['interviewer', 'sales-rep', 'host'];
 

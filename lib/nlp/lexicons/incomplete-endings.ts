@@ -18,8 +18,14 @@ const usual = (words: string[], reason: string): IncompleteEnding[] =>
   words.map((word) => ({ word, weight: 0.6, reason }));
 
 export const INCOMPLETE_ENDINGS: readonly IncompleteEnding[] = [
-  ...strong(['the', 'a', 'an', 'my', 'your', 'our', 'their', 'its', 'whose', 'every', 'each'], 'a determiner needs its noun'),
-  ...strong(['and', 'but', 'or', 'nor', 'because', 'cause', 'whereas', 'although'], 'a connective announces a clause that never came'),
+  ...strong(
+    ['the', 'a', 'an', 'my', 'your', 'our', 'their', 'its', 'whose', 'every', 'each'],
+    'a determiner needs its noun',
+  ),
+  ...strong(
+    ['and', 'but', 'or', 'nor', 'because', 'cause', 'whereas', 'although'],
+    'a connective announces a clause that never came',
+  ),
   ...strong(['if', 'whether', 'unless', 'than'], 'a subordinator needs its clause'),
   ...strong(['of'], '"of" needs its object'),
   ...strong(['i', 'we', 'they', 'she', 'he'], 'a subject pronoun needs its verb'),

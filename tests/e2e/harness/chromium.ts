@@ -25,14 +25,19 @@ export interface ExtensionBrowser {
 
 export function assertRunnable(): void {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium`,
+    );
   }
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}. Run: npx wxt build`);
   }
 }
 
-export async function launchWithExtension(port: number, options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  port: number,
+  options: { headless?: boolean } = {},
+): Promise<ExtensionBrowser> {
   assertRunnable();
   const profile = mkdtempSync(join(tmpdir(), 'candor-profile-'));
   const headless = options.headless ?? true;
@@ -73,7 +78,9 @@ export async function launchWithExtension(port: number, options: { headless?: bo
       const url = page.url();
       const sw = await worker();
       const id = await sw.evaluate(async (target) => {
-        const tabs: Array<{ id?: number; url?: string }> = await (globalThis as unknown as ChromeTabs).chrome.tabs.query({});
+        const tabs: Array<{ id?: number; url?: string }> = await (
+          globalThis as unknown as ChromeTabs
+        ).chrome.tabs.query({});
         return tabs.find((tab) => tab.url === target)?.id ?? -1;
       }, url);
       if (id < 0) throw new Error(`no tab found for ${url}`);

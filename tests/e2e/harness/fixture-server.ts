@@ -34,11 +34,27 @@ function variantSuffix(query: URLSearchParams): string {
 
 export async function startFixtureServer(): Promise<FixtureServer> {
   const certDir = mkdtempSync(join(tmpdir(), 'candor-cert-'));
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=meet.google.com',
-    '-addext', 'subjectAltName=DNS:meet.google.com,DNS:app.zoom.us',
-    '-keyout', join(certDir, 'key.pem'), '-out', join(certDir, 'cert.pem'),
-  ], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=meet.google.com',
+      '-addext',
+      'subjectAltName=DNS:meet.google.com,DNS:app.zoom.us',
+      '-keyout',
+      join(certDir, 'key.pem'),
+      '-out',
+      join(certDir, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
   const replayBundle = await bundleReplayDriver();
   const requests: string[] = [];
 

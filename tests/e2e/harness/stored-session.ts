@@ -4,7 +4,10 @@ import type { NudgePolicyState } from '../../../lib/nudges/index.ts';
 import type { SessionRecord } from '../../../lib/session/call-session.ts';
 
 /** The session record as stored, or undefined; `page` must be an extension page. */
-export function storedSession(page: Page, id: string): Promise<(SessionRecord & { nudges?: NudgePolicyState }) | undefined> {
+export function storedSession(
+  page: Page,
+  id: string,
+): Promise<(SessionRecord & { nudges?: NudgePolicyState }) | undefined> {
   return page.evaluate(async (sessionId) => {
     const db = await new Promise<IDBDatabase>((ok, fail) => {
       const open = indexedDB.open('candor');

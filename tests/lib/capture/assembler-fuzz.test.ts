@@ -22,7 +22,7 @@ const LEXICON = ['yes', 'no', 'so', 'we', 'ship', 'Friday', 'okay,', 'the', 'pla
 
 function stream(seed: number, rolling: boolean): CaptionEvent[] {
   const random = prng(seed);
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const texts = new Map<string, string[]>();
   const events: CaptionEvent[] = [];
   let at = 0;

@@ -12,15 +12,7 @@ const say = (
   at: number,
   speaker = 'Ana',
   more: Partial<BlockSnapshot> = {},
-): BlockSnapshot => ({
-  kind: 'block',
-  block,
-  speaker,
-  self: false,
-  text,
-  t: T0 + at,
-  ...more,
-});
+): BlockSnapshot => ({ kind: 'block', block, speaker, self: false, text, t: T0 + at, ...more });
 const gone = (block: string, at: number): BlockGone => ({ kind: 'gone', block, t: T0 + at });
 const words = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => `word${from + i}`).join(' ');

@@ -108,7 +108,11 @@ describe('batches', () => {
     expect(calls).toHaveLength(2);
     expect(calls[1]?.batch.seq).toBe(2);
     expect(calls[1]?.batch.status).toBeUndefined();
-    expect(calls[1]?.batch.events.map((e) => e.kind + (e.kind === 'block' ? e.text : ''))).toEqual(['block1 2', 'gone', 'blockx']);
+    expect(calls[1]?.batch.events.map((e) => e.kind + (e.kind === 'block' ? e.text : ''))).toEqual([
+      'block1 2',
+      'gone',
+      'blockx',
+    ]);
   });
 
   it('includes status only when it changed since the previous batch', async () => {

@@ -28,13 +28,24 @@ function scratch(name: string, content: string | Uint8Array): string {
 describe('[cli] arguments', () => {
   test.each<[string, string[], ReturnType<typeof parseArgs>]>([
     ['a file', ['call.vtt'], { kind: 'run', options: { file: 'call.vtt', json: false } }],
-    ['every option', ['--json', '--role', 'interviewer', '--me', 'Ana Ruiz', '--format', 'srt', 'x.srt'], { kind: 'run', options: { file: 'x.srt', json: true, role: 'interviewer', me: 'Ana Ruiz', format: 'srt' } }],
+    [
+      'every option',
+      ['--json', '--role', 'interviewer', '--me', 'Ana Ruiz', '--format', 'srt', 'x.srt'],
+      { kind: 'run', options: { file: 'x.srt', json: true, role: 'interviewer', me: 'Ana Ruiz', format: 'srt' } },
+    ],
     ['--opt=value', ['--role=buyer', 'x.txt'], { kind: 'run', options: { file: 'x.txt', json: false, role: 'buyer' } }],
     ['a file after --', ['--', '--odd-name.txt'], { kind: 'run', options: { file: '--odd-name.txt', json: false } }],
     ['help', ['x', '--help'], { kind: 'help' }],
     ['an unknown option', ['--verbose', 'x'], { kind: 'usage-error', message: 'unknown option --verbose' }],
     ['a missing value', ['x', '--me'], { kind: 'usage-error', message: '--me needs a value' }],
-    ['an unknown role', ['--role', 'boss', 'x'], { kind: 'usage-error', message: 'unknown role "boss" (one of interviewer, candidate, sales-rep, buyer, host, applicant)' }],
+    [
+      'an unknown role',
+      ['--role', 'boss', 'x'],
+      {
+        kind: 'usage-error',
+        message: 'unknown role "boss" (one of interviewer, candidate, sales-rep, buyer, host, applicant)',
+      },
+    ],
     ['no file', ['--json'], { kind: 'usage-error', message: 'no transcript file given' }],
     ['two files', ['a', 'b'], { kind: 'usage-error', message: 'one transcript file at a time' }],
   ])('%s', (_name, argv, expected) => {
@@ -88,7 +99,10 @@ describe('[cli] --json', () => {
       speaker: 'Priya Shah',
       target: null,
       confidence: 0.95,
-      evidence: [expect.objectContaining({ cue: '3', speaker: 'Priya Shah', at: 6.5 }), expect.objectContaining({ cue: '7' })],
+      evidence: [
+        expect.objectContaining({ cue: '3', speaker: 'Priya Shah', at: 6.5 }),
+        expect.objectContaining({ cue: '7' }),
+      ],
       rule: 'monologue/over-90-seconds',
     });
     expect(Object.keys(result.stages)).toEqual(['inclusion', 'learner', 'contributor', 'challenger']);
@@ -100,10 +114,18 @@ describe('[cli] errors', () => {
   test.each<[string, () => string[], RegExp]>([
     ['a missing file', () => ['/nonexistent/call.vtt'], /^candor: \/nonexistent\/call\.vtt: no such file\n$/],
     ['a directory', () => [ROOT], /^candor: .*: is a directory\n$/],
-    ['a malformed cue', () => [scratch('bad.vtt', 'WEBVTT\n\n00:00:01.000 --> soon\n<v A>hi</v>\n')], /^candor: .*bad\.vtt:3: bad timestamp "soon"\n$/],
+    [
+      'a malformed cue',
+      () => [scratch('bad.vtt', 'WEBVTT\n\n00:00:01.000 --> soon\n<v A>hi</v>\n')],
+      /^candor: .*bad\.vtt:3: bad timestamp "soon"\n$/,
+    ],
     ['an empty file', () => [scratch('empty.txt', '')], /^candor: .*empty\.txt:1: the file is empty\n$/],
     ['no speakers', () => [scratch('notes.txt', 'just some notes\n')], /^candor: .*notes\.txt:1: no utterances found/],
-    ['another encoding', () => [scratch('latin1.txt', Buffer.from('Zo\xeb: tr\xe8s bien\n', 'latin1'))], /^candor: .*latin1\.txt:1: not valid UTF-8/],
+    [
+      'another encoding',
+      () => [scratch('latin1.txt', Buffer.from('Zo\xeb: tr\xe8s bien\n', 'latin1'))],
+      /^candor: .*latin1\.txt:1: not valid UTF-8/,
+    ],
   ])('%s → one line on stderr, exit 2', async (_name, argv, message) => {
     const { code, stdout, stderr } = await run(...argv());
     expect(code).toBe(2);

@@ -43,7 +43,11 @@ describe('checklist', () => {
     const { repairs } = findRepairs([invite, admit, jab, walkBack], flags, signals);
     const mended = readChecklist(flags, signals, repairs);
     expect(mended.find((i) => i.id === 'authenticity')!.present).toBe(true);
-    expect(mended.find((i) => i.id === 'authenticity')!.moments.map((m) => m.effect)).toEqual(['shows', 'mended', 'shows']);
+    expect(mended.find((i) => i.id === 'authenticity')!.moments.map((m) => m.effect)).toEqual([
+      'shows',
+      'mended',
+      'shows',
+    ]);
     // A repair of any flag shows outcomes; risk-taking is shown by the mended jab too.
     expect(mended.find((i) => i.id === 'outcomes')!.present).toBe(true);
     expect(mended.find((i) => i.id === 'risk-taking')!.present).toBe(true);
@@ -54,7 +58,19 @@ describe('checklist', () => {
   });
 
   it('reads the rough interview as absent throughout and the good one as present throughout', () => {
-    expect(present('interview-rough')).toEqual({ authenticity: false, 'risk-taking': false, 'open-dialogue': false, 'respect-for-input': false, outcomes: false });
-    expect(present('interview-good')).toEqual({ authenticity: true, 'risk-taking': true, 'open-dialogue': true, 'respect-for-input': true, outcomes: true });
+    expect(present('interview-rough')).toEqual({
+      authenticity: false,
+      'risk-taking': false,
+      'open-dialogue': false,
+      'respect-for-input': false,
+      outcomes: false,
+    });
+    expect(present('interview-good')).toEqual({
+      authenticity: true,
+      'risk-taking': true,
+      'open-dialogue': true,
+      'respect-for-input': true,
+      outcomes: true,
+    });
   });
 });

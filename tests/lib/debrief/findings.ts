@@ -2,7 +2,14 @@
 import type { Flag, FlagType, Signal, SignalType } from '../../../lib/engine/types.ts';
 import type { Utterance } from '../../../lib/transcript/types.ts';
 
-export function utterance(id: string, speaker: string, text: string, start: number, end = start + 2, self = false): Utterance {
+export function utterance(
+  id: string,
+  speaker: string,
+  text: string,
+  start: number,
+  end = start + 2,
+  self = false,
+): Utterance {
   return { id, speaker, self, text, start, end, final: true };
 }
 

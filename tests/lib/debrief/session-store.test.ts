@@ -59,9 +59,17 @@ describe('SessionStore', () => {
     await store.annotate('s1', { title: 'My call', myRole: 'candidate' });
     await store.setReflection('s1', { feltSafe: 'yes', notes: 'calm', nextTime: 'ask sooner' }, 42);
     // The background's copy still has no title, but a perspective of its own, which it owns.
-    await store.append({ ...live, updatedAt: 2000, perspective: { role: 'candidate', me: 'Zoë' } }, batch(2, 'hello again'));
+    await store.append(
+      { ...live, updatedAt: 2000, perspective: { role: 'candidate', me: 'Zoë' } },
+      batch(2, 'hello again'),
+    );
     const stored = await store.get('s1');
-    expect(stored).toMatchObject({ title: 'My call', myRole: 'candidate', updatedAt: 2000, reflection: { feltSafe: 'yes', savedAt: 42 } });
+    expect(stored).toMatchObject({
+      title: 'My call',
+      myRole: 'candidate',
+      updatedAt: 2000,
+      reflection: { feltSafe: 'yes', savedAt: 42 },
+    });
     expect(stored?.perspective).toEqual({ role: 'candidate', me: 'Zoë' });
     // A stale copy that still carries an old title does not bring it back.
     await store.saveRecord({ ...live, updatedAt: 2000, title: 'Old title' } as SessionRecord);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { matchesQuery, foldText } from '../../../lib/debrief/history.ts';
 import { cleanReflection } from '../../../lib/debrief/reflection.ts';
-import { DEFAULT_RETENTION, describeRetention, isExpired, readRetention } from '../../../lib/debrief/retention-policy.ts';
+import {
+  DEFAULT_RETENTION,
+  describeRetention,
+  isExpired,
+  readRetention,
+} from '../../../lib/debrief/retention-policy.ts';
 import { titleOf, type StoredSession } from '../../../lib/debrief/session-meta.ts';
 
 const DAY = 86_400_000;
@@ -22,7 +27,14 @@ describe('retention policy', () => {
     expect(readRetention({ kind: 'days', days: 7 })).toEqual({ kind: 'days', days: 7 });
     expect(readRetention({ kind: 'forever' })).toEqual({ kind: 'forever' });
     expect(readRetention({ kind: 'nothing', extra: 1 })).toEqual({ kind: 'nothing' });
-    for (const bad of [null, 'x', { kind: 'days', days: 0 }, { kind: 'days', days: 2.5 }, { kind: 'days', days: 99_999 }, { kind: 'weeks' }]) {
+    for (const bad of [
+      null,
+      'x',
+      { kind: 'days', days: 0 },
+      { kind: 'days', days: 2.5 },
+      { kind: 'days', days: 99_999 },
+      { kind: 'weeks' },
+    ]) {
       expect(readRetention(bad)).toEqual(DEFAULT_RETENTION);
     }
   });
@@ -54,7 +66,18 @@ describe('reflection', () => {
 
 describe('history search', () => {
   it('matches names, dates and text hits, every word of the query', () => {
-    const s = session({ title: 'Interview with Zoë', digest: { utterances: 2, speakers: ['Zoë Park', 'Sam'], duration: 60, flags: 0, signals: 0, repairs: 0, builtFrom: 0 } });
+    const s = session({
+      title: 'Interview with Zoë',
+      digest: {
+        utterances: 2,
+        speakers: ['Zoë Park', 'Sam'],
+        duration: 60,
+        flags: 0,
+        signals: 0,
+        repairs: 0,
+        builtFrom: 0,
+      },
+    });
     expect(matchesQuery(s, 'zoe', new Set())).toBe(true);
     expect(matchesQuery(s, 'interview park', new Set())).toBe(true);
     expect(matchesQuery(s, 'March 2025', new Set())).toBe(true);

@@ -43,15 +43,14 @@ function flagAt(turn: Turn): Flag {
   };
 }
 
-const u = (id: string, speaker: string, start: number, end: number, text = 'we can talk about the plan', final = true): Utterance => ({
-  id,
-  speaker,
-  self: false,
-  text,
-  start,
-  end,
-  final,
-});
+const u = (
+  id: string,
+  speaker: string,
+  start: number,
+  end: number,
+  text = 'we can talk about the plan',
+  final = true,
+): Utterance => ({ id, speaker, self: false, text, start, end, final });
 
 describe('engine: feeding', () => {
   test('ignores interim utterances and repeated final ones', () => {
@@ -198,7 +197,11 @@ describe('engine: language', () => {
   });
 
   test('the deterministic detectors keep working on other languages', () => {
-    const long = script([['Ana', 'Bonjour.'], ['Sam', 'très '.repeat(250), 100], ['Ana', 'Merci beaucoup pour cette présentation.']]);
+    const long = script([
+      ['Ana', 'Bonjour.'],
+      ['Sam', 'très '.repeat(250), 100],
+      ['Ana', 'Merci beaucoup pour cette présentation.'],
+    ]);
     const snapshot = analyzeTranscript(long);
     expect(snapshot.flags.map((f) => f.type)).toEqual(['monologue']);
   });

@@ -12,7 +12,16 @@ import {
 
 let next = 0;
 function finding(type: FlagType | SignalType, confidence = 0.9): Finding {
-  const base = { id: `f${next++}`, at: next, anchor: `c${next}`, speaker: 'Ana', target: null, confidence, evidence: [], rule: 'test' };
+  const base = {
+    id: `f${next++}`,
+    at: next,
+    anchor: `c${next}`,
+    speaker: 'Ana',
+    target: null,
+    confidence,
+    evidence: [],
+    rule: 'test',
+  };
   return (FLAG_TYPES as readonly string[]).includes(type)
     ? { ...base, kind: 'flag', type: type as FlagType }
     : { ...base, kind: 'signal', type: type as SignalType };
@@ -30,15 +39,39 @@ describe('[stages] levels', () => {
     ['two invitations support it', ['inclusion-prompt', 'inclusion-prompt'], { inclusion: 'supported' }],
     ['an interruption puts inclusion at risk', ['interruption'], { inclusion: 'at-risk' }],
     ['so does talk dominance', ['talk-dominance'], { inclusion: 'at-risk' }],
-    ['one invitation does not outweigh one interruption', ['inclusion-prompt', 'interruption'], { inclusion: 'at-risk' }],
-    ['three invitations outweigh one interruption', ['inclusion-prompt', 'inclusion-prompt', 'inclusion-prompt', 'interruption'], { inclusion: 'building' }],
-    ['learner safety from its three signals', ['clarification-invited', 'vulnerability-modeled', 'mistake-reframed'], { learner: 'supported' }],
-    ['a skeptical response threatens learner safety', ['skeptical-response'], { learner: 'at-risk', inclusion: 'unknown' }],
+    [
+      'one invitation does not outweigh one interruption',
+      ['inclusion-prompt', 'interruption'],
+      { inclusion: 'at-risk' },
+    ],
+    [
+      'three invitations outweigh one interruption',
+      ['inclusion-prompt', 'inclusion-prompt', 'inclusion-prompt', 'interruption'],
+      { inclusion: 'building' },
+    ],
+    [
+      'learner safety from its three signals',
+      ['clarification-invited', 'vulnerability-modeled', 'mistake-reframed'],
+      { learner: 'supported' },
+    ],
+    [
+      'a skeptical response threatens learner safety',
+      ['skeptical-response'],
+      { learner: 'at-risk', inclusion: 'unknown' },
+    ],
     ['an unanswered question too', ['unanswered-question'], { learner: 'at-risk' }],
-    ['a dismissed objection threatens contributors and challengers', ['dismissed-objection'], { contributor: 'at-risk', challenger: 'at-risk' }],
+    [
+      'a dismissed objection threatens contributors and challengers',
+      ['dismissed-objection'],
+      { contributor: 'at-risk', challenger: 'at-risk' },
+    ],
     ['an idea offered builds contributor safety', ['idea-offered'], { contributor: 'building', challenger: 'unknown' }],
     ['a respectful challenge builds challenger safety', ['respectful-challenge'], { challenger: 'building' }],
-    ['a monologue bears on no stage (flags.md names none)', ['monologue'], { inclusion: 'unknown', learner: 'unknown' }],
+    [
+      'a monologue bears on no stage (flags.md names none)',
+      ['monologue'],
+      { inclusion: 'unknown', learner: 'unknown' },
+    ],
   ])('%s', (_name, types, expected) => {
     expect(levels(types.map((t) => finding(t)))).toMatchObject(expected);
   });

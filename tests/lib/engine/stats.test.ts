@@ -65,7 +65,10 @@ describe('[stats] the last 10 minutes', () => {
 
 describe('[stats] hooks and flags', () => {
   test('a better question counter can be plugged in', () => {
-    const call = script([['Ana', 'Tell me about the migration'], ['Sam', 'Sure. It took a month?']]);
+    const call = script([
+      ['Ana', 'Tell me about the migration'],
+      ['Sam', 'Sure. It took a month?'],
+    ]);
     const stats = statsOf(call, {}, { countQuestions: (turn) => (turn.text.startsWith('Tell me') ? 1 : 0) });
     expect([stats.Ana!.questions, stats.Sam!.questions]).toEqual([1, 0]);
   });

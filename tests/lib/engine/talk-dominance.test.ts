@@ -26,10 +26,34 @@ function firstJudged(utterances: Utterance[]): Utterance {
 describe('[talk-dominance] flags', () => {
   test.each<[string, ScriptLine[], Perspective, string, string]>([
     ['anyone over 75% in a two-person call', alternate(['Ana', 40], ['Sam', 8], 300), {}, 'Ana', 'two-person-over-75'],
-    ['an interviewer over 50%', alternate(['Ana', 30], ['Sam', 20], 300), { role: 'interviewer', me: 'Ana' }, 'Ana', 'interviewer-over-50'],
-    ['a sales rep over 65%', alternate(['Ana', 35], ['Sam', 15], 300), { role: 'sales-rep', me: 'Ana' }, 'Ana', 'sales-rep-over-65'],
-    ['the interviewer across from a candidate', alternate(['Ana', 12], ['Sam', 30], 300), { role: 'candidate', me: 'Ana' }, 'Sam', 'interviewer-over-50'],
-    ['an interviewer over 50% with two candidates', threeWay(30, 10, 10, 300), { role: 'interviewer', me: 'Ana' }, 'Ana', 'interviewer-over-50'],
+    [
+      'an interviewer over 50%',
+      alternate(['Ana', 30], ['Sam', 20], 300),
+      { role: 'interviewer', me: 'Ana' },
+      'Ana',
+      'interviewer-over-50',
+    ],
+    [
+      'a sales rep over 65%',
+      alternate(['Ana', 35], ['Sam', 15], 300),
+      { role: 'sales-rep', me: 'Ana' },
+      'Ana',
+      'sales-rep-over-65',
+    ],
+    [
+      'the interviewer across from a candidate',
+      alternate(['Ana', 12], ['Sam', 30], 300),
+      { role: 'candidate', me: 'Ana' },
+      'Sam',
+      'interviewer-over-50',
+    ],
+    [
+      'an interviewer over 50% with two candidates',
+      threeWay(30, 10, 10, 300),
+      { role: 'interviewer', me: 'Ana' },
+      'Ana',
+      'interviewer-over-50',
+    ],
   ])('%s', (_name, lines, perspective, speaker, rule) => {
     const utterances = script(lines);
     const flags = dominance(utterances, perspective);
@@ -41,7 +65,10 @@ describe('[talk-dominance] flags', () => {
 
   test('at the cue where the share crosses the limit', () => {
     // Balanced for 5 minutes, then Ana takes over: the flag comes once her share passes 75%.
-    const utterances = script([...alternate(['Ana', 20], ['Sam', 20], 300), ...alternate(['Ana', 60], ['Sam', 3], 900)]);
+    const utterances = script([
+      ...alternate(['Ana', 20], ['Sam', 20], 300),
+      ...alternate(['Ana', 60], ['Sam', 3], 900),
+    ]);
     const [flag] = dominance(utterances);
     const crossing = utterances.findIndex((u) => u.id === flag!.anchor);
     expect(crossing).toBeGreaterThan(0);
@@ -50,7 +77,9 @@ describe('[talk-dominance] flags', () => {
       const prefix = utterances.slice(0, n + 1);
       const until = prefix.at(-1)!.end;
       const talk = (who: string) =>
-        prefix.filter((u) => u.speaker === who).reduce((sum, u) => sum + Math.max(0, u.end - Math.max(u.start, until - 600)), 0);
+        prefix
+          .filter((u) => u.speaker === who)
+          .reduce((sum, u) => sum + Math.max(0, u.end - Math.max(u.start, until - 600)), 0);
       return talk('Ana') / (talk('Ana') + talk('Sam'));
     };
     expect(shareAt(crossing)).toBeGreaterThan(0.75);
@@ -77,7 +106,10 @@ describe('[talk-dominance] flags', () => {
 
   test('the share is over the last 10 minutes, not the whole call', () => {
     // Sam led for 20 minutes; Ana's takeover shows within the window long before it would over the call.
-    const utterances = script([...alternate(['Ana', 5], ['Sam', 40], 1200), ...alternate(['Ana', 40], ['Sam', 4], 700)]);
+    const utterances = script([
+      ...alternate(['Ana', 5], ['Sam', 40], 1200),
+      ...alternate(['Ana', 40], ['Sam', 4], 700),
+    ]);
     const flags = dominance(utterances);
     expect(flags.map((f) => f.speaker)).toEqual(['Sam', 'Ana']);
     expect(flags[1]!.at).toBeLessThan(1200 + 700);
@@ -92,9 +124,17 @@ describe('[talk-dominance] does not flag', () => {
     ['a sales rep at 55%', alternate(['Ana', 22], ['Sam', 18], 900), { role: 'sales-rep', me: 'Ana' }],
     ['70% in a two-person call without a role', alternate(['Ana', 28], ['Sam', 12], 900), {}],
     ['80% in a three-person call without a role', threeWay(32, 4, 4, 900), {}],
-    ['a candidate who talks 70% to an interviewer', alternate(['Ana', 28], ['Sam', 12], 900), { role: 'candidate', me: 'Ana' }],
+    [
+      'a candidate who talks 70% to an interviewer',
+      alternate(['Ana', 28], ['Sam', 12], 900),
+      { role: 'candidate', me: 'Ana' },
+    ],
     ['an unlabelled speaker at 90%', alternate(['', 36], ['Sam', 4], 900), {}],
-    ['a role without knowing who the user is: only the 75% rule', alternate(['Ana', 30], ['Sam', 20], 900), { role: 'interviewer' }],
+    [
+      'a role without knowing who the user is: only the 75% rule',
+      alternate(['Ana', 30], ['Sam', 20], 900),
+      { role: 'interviewer' },
+    ],
   ])('%s', (_name, lines, perspective) => {
     expect(dominance(script(lines), perspective)).toEqual([]);
   });

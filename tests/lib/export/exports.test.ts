@@ -41,7 +41,9 @@ const hostile: Utterance[] = [
 
 describe('escaping', () => {
   it('turns markup into inert text in Markdown', () => {
-    expect(markdownText('<b>x</b> & [a](b) *c* _d_ | e')).toBe('&lt;b&gt;x&lt;/b&gt; &amp; \\[a\\]\\(b\\) \\*c\\* \\_d\\_ \\| e');
+    expect(markdownText('<b>x</b> & [a](b) *c* _d_ | e')).toBe(
+      '&lt;b&gt;x&lt;/b&gt; &amp; \\[a\\]\\(b\\) \\*c\\* \\_d\\_ \\| e',
+    );
     expect(markdownText('two\nlines')).toBe('two lines');
   });
 
@@ -60,12 +62,27 @@ describe('Markdown export', () => {
     expect(md).toContain('&lt;img src=x onerror="alert\\(1\\)"&gt;');
     expect(md).toContain('&lt;script&gt;alert\\("x"\\)&lt;/script&gt;');
     expect(md).not.toContain('](javascript');
-    for (const heading of ['# Call with', '## Checklist', '## Four stages', '## Repairs', '## Flags', '## Positive signals', '## Speakers', '## Reflection', '## Transcript']) {
+    for (const heading of [
+      '# Call with',
+      '## Checklist',
+      '## Four stages',
+      '## Repairs',
+      '## Flags',
+      '## Positive signals',
+      '## Speakers',
+      '## Reflection',
+      '## Transcript',
+    ]) {
       expect(md).toContain(heading);
     }
     // Every table row has the header's number of cells, whatever the names held.
     const cells = (row: string) => row.split(/(?<!\\)\|/).length - 2;
-    const section = (heading: string) => md.split(heading)[1]!.split('\n## ')[0]!.split('\n').filter((line) => line.startsWith('|'));
+    const section = (heading: string) =>
+      md
+        .split(heading)[1]!
+        .split('\n## ')[0]!
+        .split('\n')
+        .filter((line) => line.startsWith('|'));
     expect(section('## Checklist').map(cells)).toEqual(Array(7).fill(3));
     expect(section('## Speakers').map(cells)).toEqual(Array(4).fill(9));
     expect(toMarkdown(exportOf(hostile), { withoutReflection: true })).not.toContain('## Reflection');
@@ -90,7 +107,14 @@ describe('JSON export and import', () => {
   it('round-trips a practice run without losing utterances or flags', () => {
     const scenario = scenarioById('interview-rough')!;
     const debrief = debriefOf(scenario);
-    const call: CallExport = { title: 'Round trip', startedAt: 1_700_000_000_000, platform: 'practice', ...debrief, perspective: perspectiveOf(scenario), roles: scenario.roles };
+    const call: CallExport = {
+      title: 'Round trip',
+      startedAt: 1_700_000_000_000,
+      platform: 'practice',
+      ...debrief,
+      perspective: perspectiveOf(scenario),
+      roles: scenario.roles,
+    };
     const json = toCandorJson(call);
     expect(JSON.parse(json)).toMatchObject({ format: 'candor-transcript', version: 1, title: 'Round trip' });
 
@@ -100,23 +124,48 @@ describe('JSON export and import', () => {
     expect(read.call.flags.map((f) => f.id)).toEqual(debrief.analysis.flags.map((f) => f.id));
 
     const { record, batches } = sessionFromImport(read.call, { id: 'imp1', tabId: 4, now: 1_800_000_000_000 });
-    expect(record).toMatchObject({ title: 'Round trip', platform: 'practice', callKey: 'import:imp1', startedAt: 1_700_000_000_000, myRole: 'candidate' });
+    expect(record).toMatchObject({
+      title: 'Round trip',
+      platform: 'practice',
+      callKey: 'import:imp1',
+      startedAt: 1_700_000_000_000,
+      myRole: 'candidate',
+    });
     expect(record.perspective).toEqual(perspectiveOf(scenario));
     expect(record.roles).toEqual(scenario.roles);
     const again = buildDebrief(record, batches);
-    const strip = (u: Utterance) => ({ id: u.id, speaker: u.speaker, self: u.self, text: u.text, start: u.start, end: u.end });
+    const strip = (u: Utterance) => ({
+      id: u.id,
+      speaker: u.speaker,
+      self: u.self,
+      text: u.text,
+      start: u.start,
+      end: u.end,
+    });
     expect(again.utterances.map(strip)).toEqual(debrief.utterances.map(strip));
-    const key = (f: { id: string; type: string; speaker: string; target: string | null; at: number }) => [f.id, f.type, f.speaker, f.target, f.at];
+    const key = (f: { id: string; type: string; speaker: string; target: string | null; at: number }) => [
+      f.id,
+      f.type,
+      f.speaker,
+      f.target,
+      f.at,
+    ];
     expect(again.analysis.flags.map(key)).toEqual(debrief.analysis.flags.map(key));
     expect(again.analysis.signals.map(key)).toEqual(debrief.analysis.signals.map(key));
     expect(again.repairs.repairs).toEqual(debrief.repairs.repairs);
   });
 
   it('imports a bare candor-transcript and a file from the CLI alike', () => {
-    const bare = '{"format":"candor-transcript","version":1,"utterances":[{"id":"a","speaker":"Ana","self":true,"text":"Hello","start":0,"end":1}]}';
+    const bare =
+      '{"format":"candor-transcript","version":1,"utterances":[{"id":"a","speaker":"Ana","self":true,"text":"Hello","start":0,"end":1}]}';
     const read = readCandorJson(bare);
     expect(read.ok && read.call.utterances.map((u) => [u.speaker, u.self, u.text])).toEqual([['Ana', true, 'Hello']]);
-    const { record } = sessionFromImport(read.ok ? read.call : { utterances: [], flags: [], signals: [] }, { id: 'x', tabId: 1, now: 5, fileName: 'call.json' });
+    const { record } = sessionFromImport(read.ok ? read.call : { utterances: [], flags: [], signals: [] }, {
+      id: 'x',
+      tabId: 1,
+      now: 5,
+      fileName: 'call.json',
+    });
     expect(record.title).toBe('Imported call.json');
   });
 
@@ -125,11 +174,26 @@ describe('JSON export and import', () => {
     ['WEBVTT\n\n00:01.000 --> 00:02.000\n<v A>hi', /not a Candor JSON export/],
     ['{"format":"other","version":1,"utterances":[]}', /^Line 1: "format" must be "candor-transcript"/],
     ['{"format":"candor-transcript","version":2,"utterances":[]}', /unsupported candor-transcript version 2/],
-    ['{"format":"candor-transcript","version":1,"utterances":[\n{"id":"a","speaker":"A","text":"x","start":2,"end":1}\n]}', /^Line 2: the utterance ends before it starts/],
-    ['{"format":"candor-transcript","version":1,"utterances":[\n{"id":"a","speaker":"A","text":"x","start":0,"end":1}', /ends before its closing/],
-    ['{"format":"candor-transcript","version":1,"title":7,"utterances":[{"id":"a","speaker":"A","text":"x","start":0,"end":1}]}', /"title" field is not valid/],
-    ['{"format":"candor-transcript","version":1,"platform":"teams","utterances":[{"id":"a","speaker":"A","text":"x","start":0,"end":1}]}', /"platform" must be/],
-    ['{"format":"candor-transcript","version":1,"perspective":{"role":"boss"},"utterances":[{"id":"a","speaker":"A","text":"x","start":0,"end":1}]}', /"perspective\.role" field is not valid: the role must be one of/],
+    [
+      '{"format":"candor-transcript","version":1,"utterances":[\n{"id":"a","speaker":"A","text":"x","start":2,"end":1}\n]}',
+      /^Line 2: the utterance ends before it starts/,
+    ],
+    [
+      '{"format":"candor-transcript","version":1,"utterances":[\n{"id":"a","speaker":"A","text":"x","start":0,"end":1}',
+      /ends before its closing/,
+    ],
+    [
+      '{"format":"candor-transcript","version":1,"title":7,"utterances":[{"id":"a","speaker":"A","text":"x","start":0,"end":1}]}',
+      /"title" field is not valid/,
+    ],
+    [
+      '{"format":"candor-transcript","version":1,"platform":"teams","utterances":[{"id":"a","speaker":"A","text":"x","start":0,"end":1}]}',
+      /"platform" must be/,
+    ],
+    [
+      '{"format":"candor-transcript","version":1,"perspective":{"role":"boss"},"utterances":[{"id":"a","speaker":"A","text":"x","start":0,"end":1}]}',
+      /"perspective\.role" field is not valid: the role must be one of/,
+    ],
   ])('refuses %j with a clear error', (text, error) => {
     const read = readCandorJson(text);
     expect(read.ok).toBe(false);
@@ -150,10 +214,13 @@ describe('shareable export', () => {
     };
     const shared = shareableExport(call, { roles: scenario.roles, self: new Set([scenario.me]) });
     const everything = JSON.stringify(shared) + toMarkdown(shared) + toWebVtt(shared.utterances);
-    for (const name of ['Helen', 'Park', 'Tom', 'Becker', 'Aisha', 'Rahman', 'Rafael', 'Moreno']) expect(everything).not.toContain(name);
+    for (const name of ['Helen', 'Park', 'Tom', 'Becker', 'Aisha', 'Rahman', 'Rafael', 'Moreno'])
+      expect(everything).not.toContain(name);
     expect(shared.title).toBe('Panel with Panelist 3');
     expect(shared.reflection).toBeUndefined();
-    expect(new Set(shared.utterances.map((u) => u.speaker))).toEqual(new Set(['Candidate', 'Panelist 1', 'Panelist 2', 'Panelist 3']));
+    expect(new Set(shared.utterances.map((u) => u.speaker))).toEqual(
+      new Set(['Candidate', 'Panelist 1', 'Panelist 2', 'Panelist 3']),
+    );
     expect(shared.repairs.repairs.map((r) => r.kind)).toEqual(debrief.repairs.repairs.map((r) => r.kind));
   });
 });

@@ -29,10 +29,13 @@ function stream(bytes: Uint8Array, size: number): { utterances: Utterance[]; ear
 }
 
 describe('[formats] streaming', () => {
-  test.each(FIXTURES.flatMap((name) => [1, 3, 64].map((size) => [name, size] as const)))('%s in %i-byte chunks', (name, size) => {
-    const bytes = bytesOf(name);
-    expect(stream(bytes, size).utterances).toEqual(parseTranscript(bytes).utterances);
-  });
+  test.each(FIXTURES.flatMap((name) => [1, 3, 64].map((size) => [name, size] as const)))(
+    '%s in %i-byte chunks',
+    (name, size) => {
+      const bytes = bytesOf(name);
+      expect(stream(bytes, size).utterances).toEqual(parseTranscript(bytes).utterances);
+    },
+  );
 
   test.each(FIXTURES)('%s: utterances come out as the lines go in, not at the end', (name) => {
     const { utterances, early } = stream(bytesOf(name), 4096);

@@ -50,6 +50,10 @@ describe('[nlp/parse] analysis', () => {
   });
 
   test('contractions expand for matching ("don\'t" reads "do not")', () => {
-    expect(analyse("don't worry").sentences[0]!.terms.map((t) => t.implicit || t.normal)).toEqual(['do', 'not', 'worry']);
+    expect(analyse("don't worry").sentences[0]!.terms.map((t) => t.implicit || t.normal)).toEqual([
+      'do',
+      'not',
+      'worry',
+    ]);
   });
 });

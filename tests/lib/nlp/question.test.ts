@@ -20,7 +20,7 @@ const cases: [string, QuestionKind, QuestionKind?][] = [
   ['Right?', 'tag', 'none'],
   ["Isn't it?", 'info'],
   ['Does that make sense?', 'tag'],
-  ["You know what I mean?", 'tag'],
+  ['You know what I mean?', 'tag'],
   ["Why don't we take a break?", 'suggestion'],
   ['What if we tried a pilot?', 'suggestion'],
   ['How about we start with the backend?', 'suggestion'],
@@ -47,7 +47,8 @@ describe('[nlp/question] position and shape', () => {
     expect(closingQuestion(analyse('How does it handle Canada? We have six people there.'))?.kind).toBe('info');
   });
   test('a question followed by a long statement does not', () => {
-    const text = 'How does it handle Canada? Anyway we looked at three vendors last year and all of them struggled with payroll in other countries.';
+    const text =
+      'How does it handle Canada? Anyway we looked at three vendors last year and all of them struggled with payroll in other countries.';
     expect(closingQuestion(analyse(text))?.kind).toBe('none');
   });
   test('an unpunctuated run ending in a question', () => {
@@ -59,6 +60,8 @@ describe('[nlp/question] position and shape', () => {
     expect(closingQuestion(analyse('Why did you leave?'))).toMatchObject({ polar: false, wh: 'why' });
   });
   test('"you know" inside a statement is not an inversion', () => {
-    expect(closingQuestion(analyse('the results are you know a long shot but it is nice we got them'))?.kind).toBe('none');
+    expect(closingQuestion(analyse('the results are you know a long shot but it is nice we got them'))?.kind).toBe(
+      'none',
+    );
   });
 });

@@ -41,7 +41,13 @@ function flag(type: FlagType, at: number, over: Partial<Flag> = {}): Flag {
     confidence: 0.8,
     evidence: [
       { cue: 'a', speaker: THEM, text: 'I think the tricky part is the rollout and the', at: at - 5, words: 'and the' },
-      { cue: 'b', speaker: ME, text: "Don't worry about that, let me show you the dashboard", at, words: "don't worry about that" },
+      {
+        cue: 'b',
+        speaker: ME,
+        text: "Don't worry about that, let me show you the dashboard",
+        at,
+        words: "don't worry about that",
+      },
     ],
     rule: `${type}:test`,
     ...over,
@@ -57,7 +63,13 @@ function run(
 ) {
   const decisions: string[] = [];
   for (const step of steps) {
-    const result = nudgeFor({ flag: step.flag, now: step.now, perspective: step.perspective ?? host, state, sensitivity });
+    const result = nudgeFor({
+      flag: step.flag,
+      now: step.now,
+      perspective: step.perspective ?? host,
+      state,
+      sensitivity,
+    });
     state = result.state;
     decisions.push(result.decision.kind === 'hold' ? `hold:${result.decision.reason}` : result.decision.kind);
   }
@@ -68,8 +80,23 @@ describe('[nudges] timing', () => {
   it.each([
     ['nothing in the first two minutes', [[60, 'interruption', 58]], ['hold:warm-up']],
     ['shows right after the warm-up', [[120, 'interruption', 118]], ['show']],
-    ['spaces cards of different types by 90 s', [[200, 'interruption', 199], [250, 'monologue', 240], [291, 'talk-dominance', 290]], ['show', 'hold:spacing', 'show']],
-    ['merges a repeat within the 180 s cooldown', [[200, 'interruption', 199], [300, 'interruption', 299]], ['show', 'merge']],
+    [
+      'spaces cards of different types by 90 s',
+      [
+        [200, 'interruption', 199],
+        [250, 'monologue', 240],
+        [291, 'talk-dominance', 290],
+      ],
+      ['show', 'hold:spacing', 'show'],
+    ],
+    [
+      'merges a repeat within the 180 s cooldown',
+      [
+        [200, 'interruption', 199],
+        [300, 'interruption', 299],
+      ],
+      ['show', 'merge'],
+    ],
     ['holds a flag whose evidence is over four minutes old', [[500, 'interruption', 200]], ['hold:stale']],
   ] as const)('%s', (_name, steps, expected) => {
     const { decisions } = run(steps.map(([now, type, at]) => ({ now, flag: flag(type, at) })));
@@ -81,7 +108,10 @@ describe('[nudges] timing', () => {
     const second = flag('dismissed-objection', 260, {
       evidence: [{ cue: 'z', speaker: ME, text: 'Trust me, moving on', at: 260, words: 'trust me' }],
     });
-    const { state } = run([{ now: 200, flag: first }, { now: 261, flag: second }]);
+    const { state } = run([
+      { now: 200, flag: first },
+      { now: 261, flag: second },
+    ]);
     const card = activeNudge(state)!;
     expect(state.nudges).toHaveLength(1);
     expect(card.count).toBe(2);
@@ -103,7 +133,10 @@ describe('[nudges] timing', () => {
   });
 
   it('keeps merging into the card on screen even past the cooldown', () => {
-    const { state, decisions } = run([{ now: 200, flag: flag('monologue', 150) }, { now: 420, flag: flag('monologue', 400) }]);
+    const { state, decisions } = run([
+      { now: 200, flag: flag('monologue', 150) },
+      { now: 420, flag: flag('monologue', 400) },
+    ]);
     expect(decisions).toEqual(['show', 'merge']);
     expect(activeNudge(state)!.count).toBe(2);
   });
@@ -120,7 +153,10 @@ describe('[nudges] timing', () => {
 
   it('decides each flag once (a rebuilt engine replays its flags)', () => {
     const f = flag('interruption', 199);
-    const { state, decisions } = run([{ now: 200, flag: f }, { now: 201, flag: f }]);
+    const { state, decisions } = run([
+      { now: 200, flag: f },
+      { now: 201, flag: f },
+    ]);
     expect(decisions).toEqual(['show', 'hold:duplicate']);
     expect(state.held).toEqual([]);
   });
@@ -186,8 +222,12 @@ describe('[nudges] only what the user can act on', () => {
 
   it('names the other party in what happened, and "they" when unknown', () => {
     const candidate: Perspective = { role: 'candidate', me: ME };
-    const { state } = run([{ now: 200, flag: flag('interruption', 199, { speaker: THEM, target: ME }), perspective: candidate }]);
-    expect(activeNudge(state)!.whatHappened).toBe('Sam came in before you had finished: “I think the tricky part is the rollout and the”');
+    const { state } = run([
+      { now: 200, flag: flag('interruption', 199, { speaker: THEM, target: ME }), perspective: candidate },
+    ]);
+    expect(activeNudge(state)!.whatHappened).toBe(
+      'Sam came in before you had finished: “I think the tricky part is the rollout and the”',
+    );
     expect(activeNudge(state)!.entryId).toBe('moment.interrupted');
     const { state: other } = run([{ now: 200, flag: flag('interruption', 199, { target: null }) }]);
     expect(activeNudge(other)!.whatHappened).toMatch(/^You came in before they had finished/);
@@ -195,7 +235,10 @@ describe('[nudges] only what the user can act on', () => {
 
   it('fills "me" from the self-marked speaker when none was picked', () => {
     const stats = (speaker: string, self: boolean) => ({ speaker, self }) as SpeakerStats;
-    expect(resolvePerspective({ role: 'candidate' }, [stats('Ana', false), stats('You', true)])).toEqual({ role: 'candidate', me: 'You' });
+    expect(resolvePerspective({ role: 'candidate' }, [stats('Ana', false), stats('You', true)])).toEqual({
+      role: 'candidate',
+      me: 'You',
+    });
     expect(resolvePerspective({ role: 'candidate', me: 'Ana' }, [stats('You', true)]).me).toBe('Ana');
     expect(resolvePerspective({ role: 'candidate' }, [stats('A', true), stats('B', true)]).me).toBeUndefined();
   });
@@ -206,7 +249,13 @@ describe('[nudges] sensitivity and feedback', () => {
     const { decisions, state } = run([{ now: 200, flag: flag('interruption', 199, { confidence: 0.55 }) }]);
     expect(decisions).toEqual(['hold:below-sensitivity']);
     expect(state.held).toEqual([
-      expect.objectContaining({ type: 'interruption', reason: 'below-sensitivity', confidence: 0.55, at: 200, detail: expect.stringMatching(/0\.55.*0\.60/) }),
+      expect.objectContaining({
+        type: 'interruption',
+        reason: 'below-sensitivity',
+        confidence: 0.55,
+        at: 200,
+        detail: expect.stringMatching(/0\.55.*0\.60/),
+      }),
     ]);
   });
 
@@ -214,7 +263,8 @@ describe('[nudges] sensitivity and feedback', () => {
     let { state } = run([{ now: 200, flag: flag('interruption', 199) }]);
     let sensitivity = defaultSensitivity();
     const id = state.activeId!;
-    for (let i = 0; i < 6; i++) ({ state, sensitivity } = giveFeedback({ state, sensitivity, nudgeId: id, feedback: 'not-useful', now: 210 }));
+    for (let i = 0; i < 6; i++)
+      ({ state, sensitivity } = giveFeedback({ state, sensitivity, nudgeId: id, feedback: 'not-useful', now: 210 }));
     expect(sensitivity.interruption).toBe(SENSITIVITY.max);
     expect(sensitivity.monologue).toBe(SENSITIVITY.initial);
     expect(raisedBy(sensitivity, 'interruption')).toBe(0.35);
@@ -223,22 +273,39 @@ describe('[nudges] sensitivity and feedback', () => {
 
     // Now a 0.8 interruption is held back; after a reset it would show.
     const later = flag('interruption', 599);
-    expect(nudgeFor({ flag: later, now: 600, perspective: host, state, sensitivity }).decision).toEqual({ kind: 'hold', reason: 'below-sensitivity' });
+    expect(nudgeFor({ flag: later, now: 600, perspective: host, state, sensitivity }).decision).toEqual({
+      kind: 'hold',
+      reason: 'below-sensitivity',
+    });
     const reset = resetSensitivity(sensitivity, 'interruption');
     expect(reset.interruption).toBe(SENSITIVITY.initial);
-    expect(nudgeFor({ flag: later, now: 600, perspective: host, state, sensitivity: reset }).decision).toEqual({ kind: 'show' });
+    expect(nudgeFor({ flag: later, now: 600, perspective: host, state, sensitivity: reset }).decision).toEqual({
+      kind: 'show',
+    });
     expect(resetSensitivity(sensitivity)).toEqual(defaultSensitivity());
   });
 
   it('one "not useful" press moves the threshold by exactly one step', () => {
     const { state } = run([{ now: 200, flag: flag('monologue', 150) }]);
-    const { sensitivity } = giveFeedback({ state, sensitivity: defaultSensitivity(), nudgeId: state.activeId!, feedback: 'not-useful', now: 201 });
+    const { sensitivity } = giveFeedback({
+      state,
+      sensitivity: defaultSensitivity(),
+      nudgeId: state.activeId!,
+      feedback: 'not-useful',
+      now: 201,
+    });
     expect(sensitivity.monologue).toBe(0.7);
   });
 
   it('"not now" snoozes the flag type for ten minutes', () => {
     let { state } = run([{ now: 200, flag: flag('interruption', 199) }]);
-    ({ state } = giveFeedback({ state, sensitivity: defaultSensitivity(), nudgeId: state.activeId!, feedback: 'not-now', now: 210 }));
+    ({ state } = giveFeedback({
+      state,
+      sensitivity: defaultSensitivity(),
+      nudgeId: state.activeId!,
+      feedback: 'not-now',
+      now: 210,
+    }));
     expect(activeNudge(state)).toBeNull();
     expect(state.nudges[0]!.status).toBe('snoozed');
     const { decisions } = run(
@@ -268,7 +335,10 @@ describe('[nudges] sensitivity and feedback', () => {
   it('ignores feedback on an unknown card', () => {
     const state = initialNudgeState();
     const sensitivity = defaultSensitivity();
-    expect(giveFeedback({ state, sensitivity, nudgeId: 'nope', feedback: 'not-useful', now: 1 })).toEqual({ state, sensitivity });
+    expect(giveFeedback({ state, sensitivity, nudgeId: 'nope', feedback: 'not-useful', now: 1 })).toEqual({
+      state,
+      sensitivity,
+    });
   });
 
   it('reads stored sensitivity leniently', () => {
@@ -295,15 +365,31 @@ describe('[nudges] card contents', () => {
     expect(seen.at(-1)).toBe(seen[0]);
   });
 
-  it('carries id, flag, entry, the why, and the user\'s edited phrasings', () => {
+  it("carries id, flag, entry, the why, and the user's edited phrasings", () => {
     const playbook = mergePlaybook(
       DEFAULT_PLAYBOOK,
       setEntryPhrasings(emptyOverrides(), 'repair.monologue.host-side', [
         { id: 'mine-1', text: 'Over to you.', roles: ['interviewer', 'host'], stage: 'inclusion' },
       ]),
     );
-    const f = flag('monologue', 100, { evidence: [{ cue: 'm', speaker: ME, text: 'So let me tell you about how our team is organised and why it matters', at: 100 }] });
-    const { nudge } = nudgeFor({ flag: f, now: 200, perspective: host, state: initialNudgeState(), sensitivity: defaultSensitivity(), playbook });
+    const f = flag('monologue', 100, {
+      evidence: [
+        {
+          cue: 'm',
+          speaker: ME,
+          text: 'So let me tell you about how our team is organised and why it matters',
+          at: 100,
+        },
+      ],
+    });
+    const { nudge } = nudgeFor({
+      flag: f,
+      now: 200,
+      perspective: host,
+      state: initialNudgeState(),
+      sensitivity: defaultSensitivity(),
+      playbook,
+    });
     expect(nudge).toMatchObject({
       id: `nudge:${f.id}`,
       flag: f,
@@ -322,23 +408,31 @@ describe('[nudges] card contents', () => {
 
   it('runs a whole engine step, skipping signals', () => {
     const f = flag('interruption', 199);
-    const { state, nudges, decisions } = nudgesFor(
-      [{ ...f, kind: 'signal', type: 'inclusion-prompt' } as never, f],
-      { now: 200, perspective: host, state: initialNudgeState(), sensitivity: defaultSensitivity() },
-    );
+    const { state, nudges, decisions } = nudgesFor([{ ...f, kind: 'signal', type: 'inclusion-prompt' } as never, f], {
+      now: 200,
+      perspective: host,
+      state: initialNudgeState(),
+      sensitivity: defaultSensitivity(),
+    });
     expect(decisions).toEqual([{ kind: 'show' }]);
     expect(nudges.map((n) => n.id)).toEqual([`nudge:${f.id}`]);
     expect(state.seen).toEqual([f.id]);
   });
 
   it('replaces the card on screen with a newer one', () => {
-    const { state } = run([{ now: 200, flag: flag('interruption', 199) }, { now: 300, flag: flag('monologue', 250) }]);
+    const { state } = run([
+      { now: 200, flag: flag('interruption', 199) },
+      { now: 300, flag: flag('monologue', 250) },
+    ]);
     expect(state.nudges.map((n) => n.status)).toEqual(['replaced', 'showing']);
     expect(activeNudge(state)!.type).toBe('monologue');
   });
 
   it('keeps the state plain JSON', () => {
-    const { state } = run([{ now: 200, flag: flag('interruption', 199) }, { now: 201, flag: flag('monologue', 150) }]);
+    const { state } = run([
+      { now: 200, flag: flag('interruption', 199) },
+      { now: 201, flag: flag('monologue', 150) },
+    ]);
     expect(JSON.parse(JSON.stringify(state))).toEqual(state);
   });
 });

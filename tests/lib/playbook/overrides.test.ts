@@ -14,7 +14,12 @@ import {
 } from '../../../lib/playbook/overrides.ts';
 
 const ENTRY = 'repair.interruption.host-side';
-const mine: Phrasing = { id: 'mine-1', text: 'My own words: please carry on.', roles: ['interviewer', 'host'], stage: 'inclusion' };
+const mine: Phrasing = {
+  id: 'mine-1',
+  text: 'My own words: please carry on.',
+  roles: ['interviewer', 'host'],
+  stage: 'inclusion',
+};
 
 describe('[playbook] overrides', () => {
   it('merges user phrasings over the defaults, leaving other entries alone', () => {
@@ -42,7 +47,10 @@ describe('[playbook] overrides', () => {
   it('reads stored overrides leniently', () => {
     expect(parseOverrides(null)).toEqual(emptyOverrides());
     expect(parseOverrides({ version: 2, entries: {} })).toEqual(emptyOverrides());
-    const parsed = parseOverrides({ version: 1, entries: { [ENTRY]: { phrasings: [mine, { id: 'x', text: '' }] }, junk: 3 } });
+    const parsed = parseOverrides({
+      version: 1,
+      entries: { [ENTRY]: { phrasings: [mine, { id: 'x', text: '' }] }, junk: 3 },
+    });
     expect(parsed.entries[ENTRY]!.phrasings).toEqual([mine]);
   });
 
@@ -58,15 +66,27 @@ describe('[playbook] overrides', () => {
     ['not JSON', '{nope', /not valid JSON/],
     ['another format', JSON.stringify({ format: 'other', version: 1, entries: [] }), /not a Candor playbook file/],
     ['a newer version', JSON.stringify({ format: PLAYBOOK_FILE_FORMAT, version: 9, entries: [] }), /version 9/],
-    ['an unknown entry', JSON.stringify({ format: PLAYBOOK_FILE_FORMAT, version: 1, entries: [{ id: 'nope', phrasings: [] }] }), /entries\[0\]\.id: there is no playbook entry "nope"/],
+    [
+      'an unknown entry',
+      JSON.stringify({ format: PLAYBOOK_FILE_FORMAT, version: 1, entries: [{ id: 'nope', phrasings: [] }] }),
+      /entries\[0\]\.id: there is no playbook entry "nope"/,
+    ],
     [
       'an overlong script',
-      JSON.stringify({ format: PLAYBOOK_FILE_FORMAT, version: 1, entries: [{ id: ENTRY, phrasings: [{ ...mine, text: 'x'.repeat(221) }] }] }),
+      JSON.stringify({
+        format: PLAYBOOK_FILE_FORMAT,
+        version: 1,
+        entries: [{ id: ENTRY, phrasings: [{ ...mine, text: 'x'.repeat(221) }] }],
+      }),
       /phrasings\[0\]\.text: 221 characters, the limit is 220/,
     ],
     [
       'a bad stage',
-      JSON.stringify({ format: PLAYBOOK_FILE_FORMAT, version: 1, entries: [{ id: ENTRY, phrasings: [{ ...mine, stage: 'bravery' }] }] }),
+      JSON.stringify({
+        format: PLAYBOOK_FILE_FORMAT,
+        version: 1,
+        entries: [{ id: ENTRY, phrasings: [{ ...mine, stage: 'bravery' }] }],
+      }),
       /stage: must be one of inclusion, learner, contributor, challenger/,
     ],
   ])('refuses %s with a clear error', (_name, text, message) => {
@@ -83,15 +103,17 @@ describe('[playbook] overrides', () => {
 
 describe('[playbook] templates', () => {
   it('fills the quote and the other party, capitalising the start', () => {
-    expect(fillTemplate('{them} came in before you had finished: {quote}', { quote: '…and the', them: undefined })).toBe(
-      'They came in before you had finished: “…and the”',
-    );
+    expect(
+      fillTemplate('{them} came in before you had finished: {quote}', { quote: '…and the', them: undefined }),
+    ).toBe('They came in before you had finished: “…and the”');
     expect(fillTemplate('You came in before {them} had finished: {quote}', { quote: 'so the', them: 'Ana' })).toBe(
       'You came in before Ana had finished: “so the”',
     );
   });
 
   it('drops a missing quote without a dangling colon', () => {
-    expect(fillTemplate('A question to you seems to have slipped by: {quote}', {})).toBe('A question to you seems to have slipped by');
+    expect(fillTemplate('A question to you seems to have slipped by: {quote}', {})).toBe(
+      'A question to you seems to have slipped by',
+    );
   });
 });

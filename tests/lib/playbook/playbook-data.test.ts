@@ -36,11 +36,14 @@ describe('[playbook] data lint', () => {
     expect(coverageErrors(DEFAULT_PLAYBOOK)).toEqual([]);
   });
 
-  it.each(actionablePairs())('lookup($type, $role) returns an entry with ≥3 phrasings for the role', ({ type, role }) => {
-    const entry = lookup(type, role);
-    expect(entry, `${type} × ${role}`).toBeDefined();
-    expect(phrasingsFor(entry!, role).length).toBeGreaterThanOrEqual(MIN_PHRASINGS);
-  });
+  it.each(actionablePairs())(
+    'lookup($type, $role) returns an entry with ≥3 phrasings for the role',
+    ({ type, role }) => {
+      const entry = lookup(type, role);
+      expect(entry, `${type} × ${role}`).toBeDefined();
+      expect(phrasingsFor(entry!, role).length).toBeGreaterThanOrEqual(MIN_PHRASINGS);
+    },
+  );
 
   it('returns nothing for a flag a role cannot act on', () => {
     expect(lookup('talk-dominance', 'candidate')).toBeUndefined();
@@ -49,8 +52,16 @@ describe('[playbook] data lint', () => {
   });
 
   it('gives every role something to act on, and every flag someone who can act on it', () => {
-    for (const role of ROLES) expect(FLAG_TYPES.some((type) => actingSide(type, role) !== null), role).toBe(true);
-    for (const type of FLAG_TYPES) expect(ROLES.some((role) => actingSide(type, role) !== null), type).toBe(true);
+    for (const role of ROLES)
+      expect(
+        FLAG_TYPES.some((type) => actingSide(type, role) !== null),
+        role,
+      ).toBe(true);
+    for (const type of FLAG_TYPES)
+      expect(
+        ROLES.some((role) => actingSide(type, role) !== null),
+        type,
+      ).toBe(true);
   });
 
   it('has every tricky moment for candidates and applicants, and the openers', () => {
@@ -88,7 +99,11 @@ describe('[playbook] data lint', () => {
 
   it('keeps the one-line texts short and non-empty', () => {
     for (const entry of entries) {
-      for (const [field, limit] of [['title', LIMITS.title], ['whatHappened', LIMITS.whatHappened], ['whyItMatters', LIMITS.whyItMatters]] as const) {
+      for (const [field, limit] of [
+        ['title', LIMITS.title],
+        ['whatHappened', LIMITS.whatHappened],
+        ['whyItMatters', LIMITS.whyItMatters],
+      ] as const) {
         expect(entry[field].trim(), `${entry.id}.${field}`).not.toBe('');
         expect(entry[field].length, `${entry.id}.${field}`).toBeLessThanOrEqual(limit);
         expect(entry[field], `${entry.id}.${field}`).not.toMatch(/\n/);
@@ -97,7 +112,8 @@ describe('[playbook] data lint', () => {
   });
 
   it('quotes the evidence in every flag entry', () => {
-    for (const entry of entries.filter((e) => e.flags.length > 0)) expect(entry.whatHappened, entry.id).toContain('{quote}');
+    for (const entry of entries.filter((e) => e.flags.length > 0))
+      expect(entry.whatHappened, entry.id).toContain('{quote}');
   });
 
   it('builds every stage somewhere', () => {
@@ -140,6 +156,9 @@ describe('[playbook] answer-writing check', () => {
     entry.phrasings[0]!.text = 'The correct answer is a binary search.';
     const result = validatePlaybook({ version: 1, entries: [entry] });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.join('\n')).toMatch(/entries\[0\]\.phrasings\[0\]\.text: a candidate or applicant script must coach behaviour only/);
+    if (!result.ok)
+      expect(result.errors.join('\n')).toMatch(
+        /entries\[0\]\.phrasings\[0\]\.text: a candidate or applicant script must coach behaviour only/,
+      );
   });
 });

@@ -44,7 +44,12 @@ describe('playSchedule', () => {
     const pushed: CaptureUpdate[] = [];
     const progress: number[] = [];
     const schedule = buildSchedule(lines, { speed: '1x', base: 0 });
-    const player = playSchedule(schedule, { push: (u) => pushed.push(u), timers: clock.timers, now: clock.now, onProgress: (sent) => progress.push(sent) });
+    const player = playSchedule(schedule, {
+      push: (u) => pushed.push(u),
+      timers: clock.timers,
+      now: clock.now,
+      onProgress: (sent) => progress.push(sent),
+    });
     expect(pushed).toEqual([]);
     clock.advance(1000);
     expect(pushed).toHaveLength(1);
@@ -70,7 +75,11 @@ describe('playSchedule', () => {
   it('stops on request and still closes the run', async () => {
     const clock = fakeClock();
     const pushed: CaptureUpdate[] = [];
-    const player = playSchedule(buildSchedule(lines, { speed: '1x', base: 0 }), { push: (u) => pushed.push(u), timers: clock.timers, now: clock.now });
+    const player = playSchedule(buildSchedule(lines, { speed: '1x', base: 0 }), {
+      push: (u) => pushed.push(u),
+      timers: clock.timers,
+      now: clock.now,
+    });
     clock.advance(1500);
     player.stop();
     player.stop();

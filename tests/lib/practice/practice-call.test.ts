@@ -33,6 +33,16 @@ describe('practice runs as calls', () => {
       events: [{ kind: 'block', block: 'l1', speaker: 'Ana', self: true, text: 'Hello', t: 5 }],
     });
     expect('batch' in parsed).toBe(true);
-    expect('error' in parseCaptureBatch({ type: 'capture/batch', doc: 'd', seq: 1, url: 'https://x.example/', status: { platform: 'teams', state: 'capturing' }, events: [] })).toBe(true);
+    expect(
+      'error' in
+        parseCaptureBatch({
+          type: 'capture/batch',
+          doc: 'd',
+          seq: 1,
+          url: 'https://x.example/',
+          status: { platform: 'teams', state: 'capturing' },
+          events: [],
+        }),
+    ).toBe(true);
   });
 });

@@ -14,20 +14,47 @@ export function linesOf(scenario: Scenario): ScheduleLine[] {
 }
 
 /** Batches as the send queue would cut them: `size` events at most, the status in the first and last. */
-export function batchesOf(lines: readonly ScheduleLine[], speed: PracticeSpeed = 'instant', size = 500): CaptureBatch[] {
+export function batchesOf(
+  lines: readonly ScheduleLine[],
+  speed: PracticeSpeed = 'instant',
+  size = 500,
+): CaptureBatch[] {
   const events = buildSchedule(lines, { speed, base: BASE }).map((timed) => timed.event);
   const batches: CaptureBatch[] = [];
   for (let i = 0; i < events.length; i += size) {
-    batches.push({ type: 'capture/batch', doc: 'doc', seq: batches.length + 1, url: 'x', events: events.slice(i, i + size) });
+    batches.push({
+      type: 'capture/batch',
+      doc: 'doc',
+      seq: batches.length + 1,
+      url: 'x',
+      events: events.slice(i, i + size),
+    });
   }
   batches[0]!.status = { ...PRACTICE_STATUS.playing };
-  batches.push({ type: 'capture/batch', doc: 'doc', seq: batches.length + 1, url: 'x', status: { ...PRACTICE_STATUS.ended }, events: [] });
+  batches.push({
+    type: 'capture/batch',
+    doc: 'doc',
+    seq: batches.length + 1,
+    url: 'x',
+    status: { ...PRACTICE_STATUS.ended },
+    events: [],
+  });
   return batches;
 }
 
 export function recordFor(batches: readonly CaptureBatch[], extra: Partial<StoredSession> = {}): StoredSession {
   const origin = batches[0]?.events[0]?.t ?? BASE;
-  return { id: 's1', tabId: 7, platform: 'practice', callKey: 'practice:x', origin, startedAt: BASE, updatedAt: BASE, lastSeq: {}, ...extra };
+  return {
+    id: 's1',
+    tabId: 7,
+    platform: 'practice',
+    callKey: 'practice:x',
+    origin,
+    startedAt: BASE,
+    updatedAt: BASE,
+    lastSeq: {},
+    ...extra,
+  };
 }
 
 export function perspectiveOf(scenario: Scenario): Perspective {

@@ -48,7 +48,10 @@ describe('built-in scenarios', () => {
   });
 
   // What each scenario is written to show, read through the same pipeline as a live call.
-  const EXPECTED: Record<string, { flags: FlagType[]; signals?: SignalType[]; repaired?: FlagType[]; open?: FlagType[] }> = {
+  const EXPECTED: Record<
+    string,
+    { flags: FlagType[]; signals?: SignalType[]; repaired?: FlagType[]; open?: FlagType[] }
+  > = {
     'interview-rough': {
       flags: ['interruption', 'skeptical-response', 'monologue', 'unanswered-question', 'dismissed-objection'],
       open: ['interruption', 'skeptical-response', 'unanswered-question', 'dismissed-objection'],
@@ -56,7 +59,14 @@ describe('built-in scenarios', () => {
     },
     'interview-good': {
       flags: ['interruption', 'dismissed-objection'],
-      signals: ['inclusion-prompt', 'clarification-invited', 'mistake-reframed', 'vulnerability-modeled', 'respectful-challenge', 'idea-offered'],
+      signals: [
+        'inclusion-prompt',
+        'clarification-invited',
+        'mistake-reframed',
+        'vulnerability-modeled',
+        'respectful-challenge',
+        'idea-offered',
+      ],
       repaired: ['interruption', 'dismissed-objection'],
       open: [],
     },
@@ -66,7 +76,13 @@ describe('built-in scenarios', () => {
     },
     'sales-consultative': {
       flags: ['unanswered-question', 'interruption'],
-      signals: ['inclusion-prompt', 'clarification-invited', 'idea-offered', 'respectful-challenge', 'vulnerability-modeled'],
+      signals: [
+        'inclusion-prompt',
+        'clarification-invited',
+        'idea-offered',
+        'respectful-challenge',
+        'vulnerability-modeled',
+      ],
       repaired: ['unanswered-question', 'interruption'],
       open: [],
     },
@@ -100,7 +116,8 @@ describe('built-in scenarios', () => {
 
   it('analyse the same at every speed and however the batches are cut', () => {
     const scenario = scenarioById('interview-rough')!;
-    const key = (d: ReturnType<typeof debriefOf>) => d.analysis.flags.map((f) => `${f.id}|${f.speaker}|${f.target}|${f.at}`);
+    const key = (d: ReturnType<typeof debriefOf>) =>
+      d.analysis.flags.map((f) => `${f.id}|${f.speaker}|${f.target}|${f.at}`);
     const instant = debriefOf(scenario, 'instant');
     expect(key(debriefOf(scenario, '1x', 7))).toEqual(key(instant));
     expect(key(debriefOf(scenario, '4x', 50))).toEqual(key(instant));

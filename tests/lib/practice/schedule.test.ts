@@ -4,7 +4,14 @@ import { buildSchedule, GROWTH, growthSteps, runLengthMs, type ScheduleLine } fr
 import { SCENARIOS } from '../../../lib/practice/scenarios/index.ts';
 import { BASE, linesOf } from './replay.ts';
 
-const line = (over: Partial<ScheduleLine> = {}): ScheduleLine => ({ speaker: 'Ana', self: false, text: 'one two three four', start: 1, end: 3, ...over });
+const line = (over: Partial<ScheduleLine> = {}): ScheduleLine => ({
+  speaker: 'Ana',
+  self: false,
+  text: 'one two three four',
+  start: 1,
+  end: 3,
+  ...over,
+});
 
 describe('growthSteps', () => {
   // Times follow the characters, so a long word takes longer than a short one.
@@ -30,12 +37,14 @@ describe('growthSteps', () => {
     const steps = growthSteps(words, 0, 20_000, 'chunks');
     expect(steps.length).toBeLessThan(30);
     expect(steps.at(-1)).toEqual([20_000, words]);
-    for (let i = 1; i < steps.length; i++) expect(steps[i]![0] - steps[i - 1]![0]).toBeLessThanOrEqual(GROWTH.maxStepMs);
+    for (let i = 1; i < steps.length; i++)
+      expect(steps[i]![0] - steps[i - 1]![0]).toBeLessThanOrEqual(GROWTH.maxStepMs);
   });
 
   it('fills slow speech with partial words so no wait is longer than a step', () => {
     const steps = growthSteps('Well, honestly', 0, 4_000, 'words');
-    for (let i = 1; i < steps.length; i++) expect(steps[i]![0] - steps[i - 1]![0]).toBeLessThanOrEqual(GROWTH.maxStepMs);
+    for (let i = 1; i < steps.length; i++)
+      expect(steps[i]![0] - steps[i - 1]![0]).toBeLessThanOrEqual(GROWTH.maxStepMs);
     expect(steps.length).toBeGreaterThan(2);
     expect(steps.at(-1)).toEqual([4_000, 'Well, honestly']);
   });
@@ -60,7 +69,10 @@ describe('buildSchedule', () => {
   });
 
   it('gives each utterance one block, removed a moment after its last word, in time order', () => {
-    const schedule = buildSchedule([line({ id: 'a' }), line({ id: 'a', speaker: 'Ben', start: 2, end: 4 })], { speed: '1x', base: 0 });
+    const schedule = buildSchedule([line({ id: 'a' }), line({ id: 'a', speaker: 'Ben', start: 2, end: 4 })], {
+      speed: '1x',
+      base: 0,
+    });
     const times = schedule.map((e) => e.event.t);
     expect(times).toEqual([...times].sort((x, y) => x - y));
     const blocks = new Set(schedule.map((e) => e.event.block));
@@ -69,7 +81,7 @@ describe('buildSchedule', () => {
     expect(gone).toEqual([3000 + GROWTH.goneAfterMs, 4000 + GROWTH.goneAfterMs]);
   });
 
-  it('marks the user\'s lines and keeps speaker names within the protocol limit', () => {
+  it("marks the user's lines and keeps speaker names within the protocol limit", () => {
     const [first] = buildSchedule([line({ self: true, speaker: 'x'.repeat(500) })], { speed: '1x', base: 0 });
     expect(first!.event).toMatchObject({ kind: 'block', self: true });
     expect(first!.event.kind === 'block' && first!.event.speaker.length).toBe(200);

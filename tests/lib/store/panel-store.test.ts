@@ -3,7 +3,13 @@ import { createPanelStore } from '../../../lib/store/panel-store.ts';
 import type { Utterance } from '../../../lib/transcript/types.ts';
 
 const utterance = (id: string, start: number, text: string, final = true): Utterance => ({
-  id, speaker: 'Ana', self: false, text, start, end: start + 1, final,
+  id,
+  speaker: 'Ana',
+  self: false,
+  text,
+  start,
+  end: start + 1,
+  final,
 });
 const session = { id: 's1', platform: 'meet' as const, callKey: 'meet:abc-defg-hij', origin: 0 };
 
@@ -11,7 +17,17 @@ describe('panel store', () => {
   it('ignores messages for another tab', () => {
     const store = createPanelStore();
     store.getState().bind(7);
-    store.getState().receive({ type: 'snapshot', tabId: 8, session, status: null, analysis: null, coach: null, utterances: [utterance('a', 0, 'hi')] });
+    store
+      .getState()
+      .receive({
+        type: 'snapshot',
+        tabId: 8,
+        session,
+        status: null,
+        analysis: null,
+        coach: null,
+        utterances: [utterance('a', 0, 'hi')],
+      });
     expect(store.getState().order).toEqual([]);
     expect(store.getState().connection).toBe('connecting');
   });
@@ -19,13 +35,25 @@ describe('panel store', () => {
   it('replaces everything with a snapshot, then upserts updates by id in start order', () => {
     const store = createPanelStore();
     store.getState().bind(7);
-    store.getState().receive({ type: 'snapshot', tabId: 7, session, status: null, analysis: null, coach: null, utterances: [utterance('b', 5, 'second')] });
-    store.getState().receive({
-      type: 'update',
-      tabId: 7,
-      changed: [utterance('a', 1, 'first, interim', false), utterance('b', 5, 'second, revised')],
-      status: { platform: 'meet', state: 'capturing' },
-    });
+    store
+      .getState()
+      .receive({
+        type: 'snapshot',
+        tabId: 7,
+        session,
+        status: null,
+        analysis: null,
+        coach: null,
+        utterances: [utterance('b', 5, 'second')],
+      });
+    store
+      .getState()
+      .receive({
+        type: 'update',
+        tabId: 7,
+        changed: [utterance('a', 1, 'first, interim', false), utterance('b', 5, 'second, revised')],
+        status: { platform: 'meet', state: 'capturing' },
+      });
     const state = store.getState();
     expect(state.connection).toBe('live');
     expect(state.order).toEqual(['a', 'b']);
@@ -36,7 +64,17 @@ describe('panel store', () => {
   it('starts over when bound to another tab', () => {
     const store = createPanelStore();
     store.getState().bind(7);
-    store.getState().receive({ type: 'snapshot', tabId: 7, session, status: null, analysis: null, coach: null, utterances: [utterance('a', 0, 'hi')] });
+    store
+      .getState()
+      .receive({
+        type: 'snapshot',
+        tabId: 7,
+        session,
+        status: null,
+        analysis: null,
+        coach: null,
+        utterances: [utterance('a', 0, 'hi')],
+      });
     store.getState().bind(9);
     expect(store.getState().order).toEqual([]);
     expect(store.getState().tabId).toBe(9);

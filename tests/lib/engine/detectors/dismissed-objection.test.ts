@@ -6,8 +6,13 @@ import { describeDetector, type DetectorCase } from './detector-cases.ts';
 const flags: DetectorCase[] = [
   {
     name: 'price concern met with reassurance and no reason',
-    lines: ['Buyer: Honestly the annual fee seems really steep for a team our size.', 'Rep: Oh, trust me, you will be fine.'],
-    anchor: 1, speaker: 'Rep', target: 'Buyer',
+    lines: [
+      'Buyer: Honestly the annual fee seems really steep for a team our size.',
+      'Rep: Oh, trust me, you will be fine.',
+    ],
+    anchor: 1,
+    speaker: 'Rep',
+    target: 'Buyer',
   },
   {
     name: 'risk worry waved away as routine',
@@ -15,7 +20,9 @@ const flags: DetectorCase[] = [
       "Buyer: I'm worried that switching providers mid-year will confuse our staff.",
       "Rep: Everybody says that. It's really not an issue.",
     ],
-    anchor: 1, speaker: 'Rep', target: 'Buyer',
+    anchor: 1,
+    speaker: 'Rep',
+    target: 'Buyer',
   },
   {
     name: 'timeline doubt answered with an explicit change of subject',
@@ -23,7 +30,9 @@ const flags: DetectorCase[] = [
       'Candidate: The start date feels really rushed given my notice period.',
       "Interviewer: Moving on, let's talk about your management style.",
     ],
-    anchor: 1, speaker: 'Interviewer', target: 'Candidate',
+    anchor: 1,
+    speaker: 'Interviewer',
+    target: 'Candidate',
   },
   {
     name: 'brush-off then pivot, even when the new topic has a reason attached',
@@ -31,7 +40,9 @@ const flags: DetectorCase[] = [
       "Buyer: I'm not convinced the migration will be smooth.",
       "Rep: Don't worry about it. Let me show you the new dashboard, because it's the best part.",
     ],
-    anchor: 1, speaker: 'Rep', target: 'Buyer',
+    anchor: 1,
+    speaker: 'Rep',
+    target: 'Buyer',
   },
   {
     name: 'the objector elaborating first does not hide the later brush-off',
@@ -40,7 +51,9 @@ const flags: DetectorCase[] = [
       'Applicant: Rent there is about twice what I pay now.',
       "Host: Nothing to worry about, you'll be fine.",
     ],
-    anchor: 2, speaker: 'Host', target: 'Applicant',
+    anchor: 2,
+    speaker: 'Host',
+    target: 'Applicant',
   },
 ];
 
@@ -54,7 +67,10 @@ const doesNotFlag: DetectorCase[] = [
   },
   {
     name: '"no worries" after thanks is politeness, not a brush-off',
-    lines: ['Buyer: Thanks so much for sending the contract over so quickly.', 'Rep: No worries at all, happy to help.'],
+    lines: [
+      'Buyer: Thanks so much for sending the contract over so quickly.',
+      'Rep: No worries at all, happy to help.',
+    ],
   },
   {
     name: 'reassurance that carries substance (a figure, an offer)',
@@ -75,12 +91,15 @@ const doesNotFlag: DetectorCase[] = [
     lines: ["Buyer: I'm not worried about the rollout at all.", "Rep: Great, let's look at pricing then."],
   },
   {
-    name: 'a question about the other party\'s concerns is an invitation',
+    name: "a question about the other party's concerns is an invitation",
     lines: ['Rep: Do you have any concerns about the timeline?', "Buyer: No, it's fine, trust me."],
   },
   {
     name: 'a bare "anyway" after a worry, in a story, is not enough',
-    lines: ['Ana: It sounds a bit risky to run it in production.', 'Ben: Anyway, the second thing I wanted to mention is the offsite.'],
+    lines: [
+      'Ana: It sounds a bit risky to run it in production.',
+      'Ben: Anyway, the second thing I wanted to mention is the offsite.',
+    ],
   },
 ];
 
@@ -89,10 +108,14 @@ describeDetector(dismissedObjectionDetector, { flags, doesNotFlag }, (flag) => {
   expect(flag.evidence.map((e) => Boolean(e.words))).toEqual([true, true]);
 });
 
-
 describe('[dismissed-objection] needs a concern just before', () => {
   test('a brush-off with no concern before it', () => {
-    expect(findingsOf(dismissedObjectionDetector, script(['Buyer: Can you send the deck?', "Rep: Sure, don't worry about it."]))).toEqual([]);
+    expect(
+      findingsOf(
+        dismissedObjectionDetector,
+        script(['Buyer: Can you send the deck?', "Rep: Sure, don't worry about it."]),
+      ),
+    ).toEqual([]);
   });
   test('a reply long after the concern no longer counts', () => {
     const lines = ['Buyer: The timeline seems really tight.', '+45 Rep: Trust me, you will be fine.'];

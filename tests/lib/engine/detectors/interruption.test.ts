@@ -10,16 +10,17 @@ const flags: DetectorCase[] = [
       'Ana: So the reason we moved the billing service was that the',
       '>Ben: Right, but how long did that whole move actually take you?',
     ],
-    anchor: 1, speaker: 'Ben', target: 'Ana',
+    anchor: 1,
+    speaker: 'Ben',
+    target: 'Ana',
   },
   {
     name: 'trailing dash, newcomer cuts in',
     punctuatedOnly: true,
-    lines: [
-      'Ana: We tried three vendors before we picked —',
-      '>Ben: Which vendor did you end up choosing in the end?',
-    ],
-    anchor: 1, speaker: 'Ben', target: 'Ana',
+    lines: ['Ana: We tried three vendors before we picked —', '>Ben: Which vendor did you end up choosing in the end?'],
+    anchor: 1,
+    speaker: 'Ben',
+    target: 'Ana',
   },
   {
     name: 'explicit floor grab over a running turn',
@@ -27,7 +28,9 @@ const flags: DetectorCase[] = [
       'Ana: The second phase covers the reporting work and the dashboards for finance.',
       '>Ben: Sorry to cut in, can we go back to the first phase for a second?',
     ],
-    anchor: 1, speaker: 'Ben', target: 'Ana',
+    anchor: 1,
+    speaker: 'Ben',
+    target: 'Ana',
   },
   {
     name: 'cut-off confirmed when the speaker resumes ("as I was saying")',
@@ -36,7 +39,9 @@ const flags: DetectorCase[] = [
       '+0.05 Ben: What size is the team at the moment, roughly speaking?',
       'Ana: About ten. Anyway, as I was saying, the team was the main draw for me.',
     ],
-    anchor: 1, speaker: 'Ben', target: 'Ana',
+    anchor: 1,
+    speaker: 'Ben',
+    target: 'Ana',
   },
 ];
 
@@ -85,7 +90,6 @@ describeDetector(interruptionDetector, { flags, doesNotFlag }, (flag) => {
   expect(flag.rule).toMatch(/^interruption:/);
 });
 
-
 describe('[interruption] contract', () => {
   test('anchors on the interrupting cue and waits for the newcomer to keep the floor', () => {
     const conv = script(['Ana: The plan was to start with the', '>Ben: Hold on.']);
@@ -105,8 +109,12 @@ describe('[interruption] contract', () => {
       }
       return out;
     };
-    expect(run(['Ana: The second phase covers the reporting work.', '>Ben: Sorry to cut in, can we go back to phase one?'])).toEqual([]);
-    expect(run(['Ana: The second phase covers the reporting and', 'Ben: Sorry to cut in, can we go back to phase one?'])).toHaveLength(1);
+    expect(
+      run(['Ana: The second phase covers the reporting work.', '>Ben: Sorry to cut in, can we go back to phase one?']),
+    ).toEqual([]);
+    expect(
+      run(['Ana: The second phase covers the reporting and', 'Ben: Sorry to cut in, can we go back to phase one?']),
+    ).toHaveLength(1);
   });
   test('same input, same output', () => {
     const conv = script(flags[0]!.lines);

@@ -41,7 +41,11 @@ describe('[transcripts] the labelled set', () => {
 // with punctuation as written and stripped.
 describe('[transcripts] detectors on the labelled set', () => {
   for (const stripped of [false, true]) {
-    const result = evaluateSet(transcripts.map((t) => toConversation(t, stripped)), [...LANGUAGE_FLAGS], (c) => runLocal(c, LANGUAGE_DETECTORS));
+    const result = evaluateSet(
+      transcripts.map((t) => toConversation(t, stripped)),
+      [...LANGUAGE_FLAGS],
+      (c) => runLocal(c, LANGUAGE_DETECTORS),
+    );
     test.each([...LANGUAGE_FLAGS])(`%s${stripped ? ' (no punctuation)' : ''}`, (type) => {
       const s = result.results.get(type)!.score;
       expect(s.precision.value).toBeGreaterThanOrEqual(0.9);

@@ -14,7 +14,9 @@ const flags: DetectorCase[] = [
       'Buyer: Okay.',
       'Rep: And setup takes an afternoon.',
     ],
-    anchor: 1, speaker: 'Buyer', target: 'Rep',
+    anchor: 1,
+    speaker: 'Buyer',
+    target: 'Rep',
   },
   {
     name: 'question ignored: the other asks their own and the asker goes along',
@@ -27,7 +29,9 @@ const flags: DetectorCase[] = [
       'Candidate: No, I already live nearby.',
       'Interviewer: Perfect, that makes things easier.',
     ],
-    anchor: 1, speaker: 'Candidate', target: 'Interviewer',
+    anchor: 1,
+    speaker: 'Candidate',
+    target: 'Interviewer',
   },
   {
     name: 'postponed without an answer, and the call ends',
@@ -36,7 +40,9 @@ const flags: DetectorCase[] = [
       'Applicant: Is the scholarship renewed every year?',
       "Host: We'll get to that later. Thanks for coming in today, that's all we have time for.",
     ],
-    anchor: 1, speaker: 'Applicant', target: 'Host',
+    anchor: 1,
+    speaker: 'Applicant',
+    target: 'Host',
   },
 ];
 
@@ -54,7 +60,12 @@ const doesNotFlag: DetectorCase[] = [
   },
   {
     name: 'answered briefly',
-    lines: ['Candidate: Is the role fully remote?', 'Interviewer: Yes.', 'Interviewer: So, tell me about your last project.', 'Candidate: I led a data migration.'],
+    lines: [
+      'Candidate: Is the role fully remote?',
+      'Interviewer: Yes.',
+      'Interviewer: So, tell me about your last project.',
+      'Candidate: I led a data migration.',
+    ],
   },
   {
     name: 'answered indirectly (the reply talks about the same thing)',
@@ -68,7 +79,11 @@ const doesNotFlag: DetectorCase[] = [
   },
   {
     name: 'answered with a number',
-    lines: ['Candidate: How many people are on the team?', 'Interviewer: Nine, plus two contractors.', 'Interviewer: Moving on to the case study.'],
+    lines: [
+      'Candidate: How many people are on the team?',
+      'Interviewer: Nine, plus two contractors.',
+      'Interviewer: Moving on to the case study.',
+    ],
   },
   {
     name: 'the first reply might be an answer, so it is taken as one',
@@ -81,11 +96,22 @@ const doesNotFlag: DetectorCase[] = [
   },
   {
     name: 'a rhetorical question',
-    lines: ['Ana: Who knows what the market will do next year?', "Ben: Let's look at the plan.", 'Ben: Phase one is hiring.', 'Ana: Okay.', 'Ben: Phase two is the launch.'],
+    lines: [
+      'Ana: Who knows what the market will do next year?',
+      "Ben: Let's look at the plan.",
+      'Ben: Phase one is hiring.',
+      'Ana: Okay.',
+      'Ben: Phase two is the launch.',
+    ],
   },
   {
     name: 'a suggestion phrased as a question',
-    lines: ["Ana: Why don't we take a short break?", "Ben: Let's look at the agenda first.", 'Ben: Two items left.', 'Ben: Both are short.'],
+    lines: [
+      "Ana: Why don't we take a short break?",
+      "Ben: Let's look at the agenda first.",
+      'Ben: Two items left.',
+      'Ben: Both are short.',
+    ],
   },
   {
     name: 'a counter-question to narrow it down',
@@ -100,21 +126,25 @@ const doesNotFlag: DetectorCase[] = [
     name: 'a deferral that promises an answer',
     lines: [
       'Applicant: What is the average class size?',
-      "Host: Good question, let me check and get back to you. Now, what made you apply?",
+      'Host: Good question, let me check and get back to you. Now, what made you apply?',
       'Applicant: The research groups.',
       'Host: Great.',
     ],
   },
   {
     name: 'the asker answers their own question',
-    lines: ['Ana: What did we spend last quarter? Around forty thousand, I think.', "Ben: Let's look at this quarter.", 'Ben: It is lower.', 'Ben: Much lower.'],
+    lines: [
+      'Ana: What did we spend last quarter? Around forty thousand, I think.',
+      "Ben: Let's look at this quarter.",
+      'Ben: It is lower.',
+      'Ben: Much lower.',
+    ],
   },
 ];
 
 describeDetector(unansweredQuestionDetector, { flags, doesNotFlag }, (flag) => {
   expect(flag.evidence).toHaveLength(2);
 });
-
 
 describe('[unanswered-question] contract', () => {
   test('waits for the window: a pivot alone, with the call still going, is not yet a flag', () => {
