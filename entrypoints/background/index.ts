@@ -2,10 +2,10 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isCaptureBatchLike, parseCaptureBatch, type CaptureAck } from '../../lib/capture/protocol.ts';
 import { PANEL_PORT, type PanelMessage, type PanelRequest } from '../../lib/session/panel-protocol.ts';
-import { CoachSettingsStore, parsePerspective } from './coach-settings.ts';
+import { CoachSettingsStore, parsePerspective } from '../../utils/coach-settings.ts';
 import { SessionHub } from './session-hub.ts';
-import { retainOnStart, retainOnTabClosed } from './retention.ts';
-import { SessionStore } from './session-store.ts';
+import { retainOnStart, retainOnTabClosed } from '../../utils/retention.ts';
+import { SessionStore } from '../../utils/session-store.ts';
 
 /** How often quiet speakers' last words are finalised while no captions arrive. */
 const TICK_MS = 1_000;

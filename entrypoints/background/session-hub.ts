@@ -11,7 +11,7 @@ import type { Sensitivity } from '../../lib/nudges/index.ts';
 import type { CaptureAck, CaptureBatch } from '../../lib/capture/protocol.ts';
 import type { CaptureStatus } from '../../lib/capture/types.ts';
 import type { CoachRequest, PanelMessage, PanelSnapshot, SessionSummary } from '../../lib/session/panel-protocol.ts';
-import type { SessionStore } from './session-store.ts';
+import type { SessionStore } from '../../utils/session-store.ts';
 
 /** A session untouched this long is not resumed when its tab (id) shows the same call again. */
 const RESUME_WITHIN_MS = 30 * 60_000;

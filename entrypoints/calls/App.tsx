@@ -6,8 +6,8 @@ import type { RetentionPolicy } from '../../lib/debrief/retention-policy.ts';
 import { formatDate, platformName, titleOf } from '../../lib/debrief/session-meta.ts';
 import { MAX_IMPORT_BYTES, readCandorJson } from '../../lib/export/candor-json.ts';
 import { sessionFromImport } from '../../lib/export/import.ts';
-import { enforceRetention, openTabIds } from '../background/retention.ts';
-import type { SessionStore, StoredSession } from '../background/session-store.ts';
+import { enforceRetention, openTabIds } from '../../utils/retention.ts';
+import type { SessionStore, StoredSession } from '../../utils/session-store.ts';
 import { RetentionForm } from './retention-form.tsx';
 
 const SEARCH_DELAY_MS = 200;

@@ -4,7 +4,7 @@
  */
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { SessionStore } from '../background/session-store.ts';
+import { SessionStore } from '../../utils/session-store.ts';
 import '../../components/debrief/page.css';
 import { App } from './App.tsx';
 

@@ -11,7 +11,7 @@ import { ROLE_LABELS } from '../../lib/debrief/anonymise.ts';
 import { formatDate, platformName, titleOf } from '../../lib/debrief/session-meta.ts';
 import { ROLES, type Role } from '../../lib/engine/types.ts';
 import type { CallExport } from '../../lib/export/types.ts';
-import type { SessionStore } from '../background/session-store.ts';
+import type { SessionStore } from '../../utils/session-store.ts';
 import { ExportPanel } from './export-panel.tsx';
 import { loadCall, type LoadedCall } from './load.ts';
 

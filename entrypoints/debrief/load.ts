@@ -1,6 +1,6 @@
 /** Loads one stored call and derives its debrief, caching a digest for the history list. */
 import { buildDebrief, digestOf, type Debrief } from '../../lib/debrief/debrief.ts';
-import type { SessionStore, StoredSession } from '../background/session-store.ts';
+import type { SessionStore, StoredSession } from '../../utils/session-store.ts';
 
 export interface LoadedCall {
   session: StoredSession;

@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { SessionStore } from '../background/session-store.ts';
+import { SessionStore } from '../../utils/session-store.ts';
 import '../../components/debrief/page.css';
 import { App } from './App.tsx';
 

@@ -2,8 +2,8 @@
  * Reads Google Meet's caption region: one block per speaker turn (a name header and a text div),
  * followed by trailing non-caption children. Blocks are recognised by structure, classes second.
  */
-import type { CaptionAdapter, StateJudgement } from '../capture/adapter.ts';
-import { queryFirst, trimHtmlSpace } from '../capture/adapter.ts';
+import type { CaptionAdapter, StateJudgement } from '../../utils/capture/adapter.ts';
+import { queryFirst, trimHtmlSpace } from '../../utils/capture/adapter.ts';
 import {
   blockClassSelectors,
   headerClassSelectors,

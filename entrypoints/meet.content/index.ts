@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startCapture } from '../capture/start-capture.ts';
+import { startCapture } from '../../utils/capture/start-capture.ts';
 import { meetAdapter } from './adapter.ts';
 
 // Reads Meet's live captions; nothing else on the page is touched.

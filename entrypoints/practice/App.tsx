@@ -8,7 +8,7 @@ import { PRACTICE_SPEEDS, type PracticeSpeed, type ScheduleLine } from '../../li
 import { SCENARIOS } from '../../lib/practice/scenarios/index.ts';
 import type { Scenario } from '../../lib/practice/types.ts';
 import type { Utterance } from '../../lib/transcript/types.ts';
-import type { SessionStore, StoredSession } from '../background/session-store.ts';
+import type { SessionStore, StoredSession } from '../../utils/session-store.ts';
 import { startRun, usePracticePerspective, type RunHandle } from './runner.ts';
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;

@@ -7,11 +7,11 @@ import { browser } from 'wxt/browser';
 import type { CaptureAck, CaptureBatch } from '../../lib/capture/protocol.ts';
 import type { Perspective } from '../../lib/engine/types.ts';
 import { PANEL_PORT } from '../../lib/session/panel-protocol.ts';
-import { PERSPECTIVES_KEY } from '../background/coach-settings.ts';
+import { PERSPECTIVES_KEY } from '../../utils/coach-settings.ts';
 import { createSendQueue } from '../../lib/capture/send-queue.ts';
 import { playSchedule } from '../../lib/practice/player.ts';
 import { buildSchedule, type PracticeSpeed, type ScheduleLine } from '../../lib/practice/schedule.ts';
-import type { SessionStore, StoredSession } from '../background/session-store.ts';
+import type { SessionStore, StoredSession } from '../../utils/session-store.ts';
 
 /** How long the background may take to store the last batches before the run counts as failed. */
 const DRAIN_TIMEOUT_MS = 30_000;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { SessionStore } from '../background/session-store.ts';
+import type { SessionStore } from '../../utils/session-store.ts';
 import { SETTING_DESCRIPTIONS, type SettingsArea } from './settings.ts';
 
 interface Inventory {

@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import '../../components/debrief/page.css';
-import { SessionStore } from '../background/session-store.ts';
+import { SessionStore } from '../../utils/session-store.ts';
 import { App } from './App.tsx';
 import { extensionSettings } from './settings.ts';
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { SENSITIVITY_KEY } from '../../lib/nudges/index.ts';
 import { PLAYBOOK_OVERRIDES_KEY } from '../../lib/playbook/overrides.ts';
-import { PERSPECTIVES_KEY } from '../background/coach-settings.ts';
+import { PERSPECTIVES_KEY } from '../../utils/coach-settings.ts';
 
 /** What each key in the extension's storage holds, in plain words; unknown keys are listed as they are. */
 export const SETTING_DESCRIPTIONS: Record<string, string> = {

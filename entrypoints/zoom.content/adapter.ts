@@ -2,8 +2,8 @@
  * Reads Zoom's caption overlay: one row per concurrent speaker, each an avatar plus a span whose
  * text is a rolling window. Zoom puts no name in the row, so the avatar is matched to a video tile.
  */
-import type { CaptionAdapter, StateJudgement } from '../capture/adapter.ts';
-import { queryFirst, trimHtmlSpace } from '../capture/adapter.ts';
+import type { CaptionAdapter, StateJudgement } from '../../utils/capture/adapter.ts';
+import { queryFirst, trimHtmlSpace } from '../../utils/capture/adapter.ts';
 import {
   avatarSelectors,
   callMarkers,

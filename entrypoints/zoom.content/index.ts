@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startCapture } from '../capture/start-capture.ts';
+import { startCapture } from '../../utils/capture/start-capture.ts';
 import { zoomAdapter } from './adapter.ts';
 
 // The meeting UI lives in a same-origin iframe#webclient, so every frame gets a copy; the adapter

@@ -1,6 +1,6 @@
 /**
  * How long calls are kept: N days, forever, or nothing beyond the life of the tab that made them.
- * Pure: the background (entrypoints/background/retention.ts) and the history page both enforce it.
+ * Pure: the background (utils/retention.ts) and the history page both enforce it.
  */
 
 export type RetentionPolicy = { kind: 'days'; days: number } | { kind: 'forever' } | { kind: 'nothing' };

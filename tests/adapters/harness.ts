@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { vi } from 'vitest';
-import type { CaptionAdapter } from '../../entrypoints/capture/adapter.ts';
-import type { CaptureRun } from '../../entrypoints/capture/run-capture.ts';
-import { runCapture } from '../../entrypoints/capture/run-capture.ts';
+import type { CaptionAdapter } from '../../utils/capture/adapter.ts';
+import type { CaptureRun } from '../../utils/capture/run-capture.ts';
+import { runCapture } from '../../utils/capture/run-capture.ts';
 import type { CaptureUpdate } from '../../lib/capture/send-queue.ts';
 import type { BlockSnapshot, CaptionEvent, CaptureState } from '../../lib/capture/types.ts';
 import type { DomApplier } from '../fixtures/replay/dom.ts';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, test, vi } from 'vitest';
-import type { CaptionAdapter } from '../../entrypoints/capture/adapter.ts';
+import type { CaptionAdapter } from '../../utils/capture/adapter.ts';
 import { meetAdapter } from '../../entrypoints/meet.content/adapter.ts';
 import { createMeetApplier } from '../fixtures/replay/meet-dom.ts';
 import { finalBlocks, planReplay } from '../fixtures/replay/plan.ts';

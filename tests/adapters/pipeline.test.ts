@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CaptionAdapter } from '../../entrypoints/capture/adapter.ts';
+import type { CaptionAdapter } from '../../utils/capture/adapter.ts';
 import { meetAdapter } from '../../entrypoints/meet.content/adapter.ts';
 import { zoomAdapter } from '../../entrypoints/zoom.content/adapter.ts';
 import { CaptionAssembler } from '../../lib/capture/assembler.ts';

@@ -9,7 +9,7 @@ import * as meet from '../../entrypoints/meet.content/selectors.ts';
 import { meetAdapter } from '../../entrypoints/meet.content/adapter.ts';
 import * as zoom from '../../entrypoints/zoom.content/selectors.ts';
 import { zoomAdapter } from '../../entrypoints/zoom.content/adapter.ts';
-import type { CaptionAdapter } from '../../entrypoints/capture/adapter.ts';
+import type { CaptionAdapter } from '../../utils/capture/adapter.ts';
 import { loadPage } from './harness.ts';
 
 /** page: the whole document; blocks: summed over the adapter's blocks in the found region. */

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { SessionHub } from '../../entrypoints/background/session-hub.ts';
-import { SessionStore } from '../../entrypoints/background/session-store.ts';
+import { SessionStore } from '../../utils/session-store.ts';
 import type { CaptureBatch } from '../../lib/capture/protocol.ts';
 import type { PanelMessage } from '../../lib/session/panel-protocol.ts';
 

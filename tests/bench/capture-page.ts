@@ -2,8 +2,8 @@
  * Bundled into a fixture page by the capture benchmark: runs the real capture runtime and adapter in
  * the page (no extension), timing every observer callback. The events go nowhere.
  */
-import type { CaptionAdapter } from '../../entrypoints/capture/adapter.ts';
-import { runCapture } from '../../entrypoints/capture/run-capture.ts';
+import type { CaptionAdapter } from '../../utils/capture/adapter.ts';
+import { runCapture } from '../../utils/capture/run-capture.ts';
 import { meetAdapter } from '../../entrypoints/meet.content/adapter.ts';
 import { zoomAdapter } from '../../entrypoints/zoom.content/adapter.ts';
 

@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { enforceRetention, retainOnStart, retainOnTabClosed } from '../../../entrypoints/background/retention.ts';
-import { SessionStore } from '../../../entrypoints/background/session-store.ts';
+import { enforceRetention, retainOnStart, retainOnTabClosed } from '../../../utils/retention.ts';
+import { SessionStore } from '../../../utils/session-store.ts';
 import type { CaptureBatch } from '../../../lib/capture/protocol.ts';
 import type { SessionRecord } from '../../../lib/session/call-session.ts';
 

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
-import type { Platform } from '../../lib/capture/types.ts';
-import type { Perspective } from '../../lib/engine/types.ts';
-import { ROLES } from '../../lib/engine/types.ts';
-import { parseSensitivity, SENSITIVITY_KEY, type Sensitivity } from '../../lib/nudges/index.ts';
-import { mergePlaybook, parseOverrides, PLAYBOOK_OVERRIDES_KEY } from '../../lib/playbook/overrides.ts';
-import { defaultCoachSettings, type CoachSettings } from '../../lib/session/call-session.ts';
+import type { Platform } from '../lib/capture/types.ts';
+import type { Perspective } from '../lib/engine/types.ts';
+import { ROLES } from '../lib/engine/types.ts';
+import { parseSensitivity, SENSITIVITY_KEY, type Sensitivity } from '../lib/nudges/index.ts';
+import { mergePlaybook, parseOverrides, PLAYBOOK_OVERRIDES_KEY } from '../lib/playbook/overrides.ts';
+import { defaultCoachSettings, type CoachSettings } from '../lib/session/call-session.ts';
 
 /** The role and "me" chosen per platform, so the next call on that platform starts with them. */
 export const PERSPECTIVES_KEY = 'candor:perspectives';

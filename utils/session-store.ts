@@ -1,12 +1,12 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { CaptureBatch } from '../../lib/capture/protocol.ts';
-import type { SessionRecord } from '../../lib/session/call-session.ts';
-import { cleanReflection, type Reflection } from '../../lib/debrief/reflection.ts';
-import { DEFAULT_RETENTION, readRetention, type RetentionPolicy } from '../../lib/debrief/retention-policy.ts';
-import { foldText } from '../../lib/debrief/history.ts';
-import { ANNOTATION_KEYS, type SessionAnnotations, type StoredSession } from '../../lib/debrief/session-meta.ts';
+import type { CaptureBatch } from '../lib/capture/protocol.ts';
+import type { SessionRecord } from '../lib/session/call-session.ts';
+import { cleanReflection, type Reflection } from '../lib/debrief/reflection.ts';
+import { DEFAULT_RETENTION, readRetention, type RetentionPolicy } from '../lib/debrief/retention-policy.ts';
+import { foldText } from '../lib/debrief/history.ts';
+import { ANNOTATION_KEYS, type SessionAnnotations, type StoredSession } from '../lib/debrief/session-meta.ts';
 
-export type { StoredSession } from '../../lib/debrief/session-meta.ts';
+export type { StoredSession } from '../lib/debrief/session-meta.ts';
 
 interface CandorDB extends DBSchema {
   sessions: { key: string; value: StoredSession; indexes: { byTab: number; byCallKey: string } };

@@ -4,7 +4,7 @@
  * a tab closes, and the history page applies a changed policy at once with `enforceRetention`.
  */
 import { browser } from 'wxt/browser';
-import { isExpired, type RetentionPolicy } from '../../lib/debrief/retention-policy.ts';
+import { isExpired, type RetentionPolicy } from '../lib/debrief/retention-policy.ts';
 import type { SessionStore } from './session-store.ts';
 
 /** Deletes every session the policy no longer allows; returns their ids. */
