@@ -23,5 +23,4 @@ export {
   type QuestionReading,
 } from './question.ts';
 export { contentLemmas, sharedLemmas, stem } from './lemmas.ts';
-export { cue, makeFlag, makeSignal } from './finding.ts';
 export { Lru } from './lru.ts';

@@ -3,15 +3,14 @@ import {
   analyse,
   classifyQuestions,
   contentLemmas,
-  cue,
   findAll,
   isBackchannel,
   isRealQuestion,
-  makeFlag,
   sharedLemmas,
   type Analysis,
   type Hit,
 } from '../../nlp/index.ts';
+import { cue, makeFlag } from '../findings.ts';
 import { CONCERN_GUARDS, CONCERNS } from '../../nlp/lexicons/concerns.ts';
 import { ACKNOWLEDGEMENTS, BRUSH_OFFS, INLINE_PIVOTS, PIVOTS, SUBSTANCE } from '../../nlp/lexicons/replies.ts';
 import { wordsOf } from '../../nlp/normalise.ts';

@@ -1,14 +1,6 @@
 import { defineDetector, type EngineContext, type Finding, type Turn } from '../types.ts';
-import {
-  analyse,
-  closingQuestion,
-  cue,
-  findFirst,
-  isBackchannel,
-  isRealQuestion,
-  makeFlag,
-  takesFloor,
-} from '../../nlp/index.ts';
+import { analyse, closingQuestion, findFirst, isBackchannel, isRealQuestion, takesFloor } from '../../nlp/index.ts';
+import { cue, makeFlag } from '../findings.ts';
 import { FLOOR_GRABS, RESPONSIVE_OPENERS, RESUMPTIONS } from '../../nlp/lexicons/floor.ts';
 import { INCOMPLETE_ENDINGS } from '../../nlp/lexicons/incomplete-endings.ts';
 

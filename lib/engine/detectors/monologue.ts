@@ -3,7 +3,7 @@
  * than 90 seconds, or about 225 words when the transcript has no real timings. Fires once per run,
  * as soon as the run crosses the limit, anchored to the run's first cue.
  */
-import { clampConfidence, evidenceOf, findingId } from '../findings.ts';
+import { cue, makeFlag } from '../findings.ts';
 import { MONOLOGUE } from '../roles.ts';
 import { type FloorRun, nextRun, runSeconds } from '../runs.ts';
 import { countWords } from '../text.ts';
@@ -38,20 +38,16 @@ export const monologueDetector = defineDetector<MonologueState>({
     // Speaker attribution is this flag's only error source: abstain on unlabelled cues (nlp.md §3.4).
     const verdict = run.speaker !== '' && run.first.id !== state.flagged ? judge(run, ctx) : null;
     if (verdict === null) return [{ run, flagged: state.flagged }, []];
-    const evidence = [evidenceOf(run.first)];
-    if (run.last !== run.first) evidence.push(evidenceOf(run.last));
-    const flag: Flag = {
-      kind: 'flag',
-      type: 'monologue',
-      id: findingId('monologue', run.first.id),
-      at: run.first.start,
-      anchor: run.first.id,
+    const evidence = [cue(run.first)];
+    if (run.last !== run.first) evidence.push(cue(run.last));
+    const flag = makeFlag('monologue', {
+      anchor: run.first,
       speaker: run.speaker,
       target: null,
-      confidence: clampConfidence(verdict.confidence),
+      confidence: verdict.confidence,
       evidence,
       rule: verdict.rule,
-    };
+    });
     return [{ run, flagged: run.first.id }, [flag]];
   },
 });

@@ -2,14 +2,13 @@ import { defineDetector, type Finding, type Turn } from '../types.ts';
 import {
   analyse,
   classifyQuestions,
-  cue,
   findAll,
   isBackchannel,
-  makeFlag,
   weightOf,
   type Analysis,
   type Hit,
 } from '../../nlp/index.ts';
+import { cue, makeFlag } from '../findings.ts';
 import { ADMISSION_GUARDS, ADMISSIONS } from '../../nlp/lexicons/admissions.ts';
 import { SKEPTICISM, SUPPORTIVE_REPLIES } from '../../nlp/lexicons/reactions.ts';
 

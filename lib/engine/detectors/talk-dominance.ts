@@ -3,7 +3,7 @@
  * in) goes beyond what the call's role allows. Fires at the cue where the share crosses the limit,
  * then stays quiet for that speaker until the share falls 5 points below the limit.
  */
-import { clampConfidence, evidenceOf, findingId } from '../findings.ts';
+import { cue, makeFlag } from '../findings.ts';
 import { DOMINANCE, dominanceLimitFor } from '../roles.ts';
 import { defineDetector, type EngineContext, type Flag, type Turn } from '../types.ts';
 import { RollingTalk, sharesOf } from '../window.ts';
@@ -63,22 +63,21 @@ export const talkDominanceDetector = defineDetector<TalkDominanceState>({
       const rule = dominanceLimitFor({ isMe: isMe(state, speaker, ctx), meInWindow }, ctx.perspective.role, parties);
       if (rule === null || share <= rule.limit) continue;
       state.fired.set(speaker, rule.limit);
-      const evidence = [evidenceOf(turn)];
+      const evidence = [cue(turn)];
       const theirs = state.latest.get(speaker);
-      if (theirs !== undefined && theirs !== turn) evidence.push(evidenceOf(theirs));
-      flags.push({
-        kind: 'flag',
-        type: 'talk-dominance',
-        id: findingId('talk-dominance', turn.id, speaker),
-        at: turn.start,
-        anchor: turn.id,
-        speaker,
-        target: null,
-        // Far over the limit is surer than just over it; speaker labels cap how sure it can be.
-        confidence: clampConfidence(Math.min(0.95, 0.8 + (share - rule.limit))),
-        evidence,
-        rule: `talk-dominance/${rule.name}`,
-      });
+      if (theirs !== undefined && theirs !== turn) evidence.push(cue(theirs));
+      flags.push(
+        makeFlag('talk-dominance', {
+          anchor: turn,
+          qualifier: speaker,
+          speaker,
+          target: null,
+          // Far over the limit is surer than just over it; speaker labels cap how sure it can be.
+          confidence: Math.min(0.95, 0.8 + (share - rule.limit)),
+          evidence,
+          rule: `talk-dominance/${rule.name}`,
+        }),
+      );
     }
     return [state, flags];
   },

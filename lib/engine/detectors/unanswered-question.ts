@@ -4,16 +4,15 @@ import {
   classifyQuestions,
   closingQuestion,
   contentLemmas,
-  cue,
   findAll,
   findFirst,
   isBackchannel,
   isRealQuestion,
-  makeFlag,
   sharedLemmas,
   type Analysis,
   type QuestionReading,
 } from '../../nlp/index.ts';
+import { cue, makeFlag } from '../findings.ts';
 import { ANSWER_OPENERS, DEFERRALS } from '../../nlp/lexicons/questions.ts';
 import { ACKNOWLEDGEMENTS, BRUSH_OFFS } from '../../nlp/lexicons/replies.ts';
 import { QUESTION_INVITATIONS } from '../../nlp/lexicons/signals.ts';

@@ -1,5 +1,6 @@
 import { defineDetector } from '../types.ts';
-import { analyse, closingQuestion, cue, findAll, isBackchannel, makeSignal } from '../../nlp/index.ts';
+import { analyse, closingQuestion, findAll, isBackchannel } from '../../nlp/index.ts';
+import { cue, makeSignal } from '../findings.ts';
 import { QUESTION_INVITATIONS } from '../../nlp/lexicons/signals.ts';
 
 /** A speaker asks a clarifying question, or explicitly welcomes questions. */

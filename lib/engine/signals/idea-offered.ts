@@ -1,5 +1,6 @@
 import { defineDetector } from '../types.ts';
-import { analyse, cue, findAll, makeSignal } from '../../nlp/index.ts';
+import { analyse, findAll } from '../../nlp/index.ts';
+import { cue, makeSignal } from '../findings.ts';
 import { IDEA_FRAMES } from '../../nlp/lexicons/signals.ts';
 
 /** A proposal framed as an experiment ("what if we tried…", "one idea is…"). */

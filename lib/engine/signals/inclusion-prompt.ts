@@ -1,4 +1,5 @@
-import { classifyQuestions, cue, findAll, isRealQuestion, makeSignal, takesFloor } from '../../nlp/index.ts';
+import { classifyQuestions, findAll, isRealQuestion, takesFloor } from '../../nlp/index.ts';
+import { cue, makeSignal } from '../findings.ts';
 import { INCLUSION_PROMPTS } from '../../nlp/lexicons/signals.ts';
 import { defineReplySignal } from './shared.ts';
 

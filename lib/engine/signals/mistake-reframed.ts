@@ -1,4 +1,5 @@
-import { cue, findAll, isBackchannel, makeSignal } from '../../nlp/index.ts';
+import { findAll, isBackchannel } from '../../nlp/index.ts';
+import { cue, makeSignal } from '../findings.ts';
 import { SUPPORTIVE_REPLIES } from '../../nlp/lexicons/reactions.ts';
 import { admissionIn } from '../detectors/skeptical-response.ts';
 import { defineReplySignal } from './shared.ts';

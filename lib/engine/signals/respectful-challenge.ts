@@ -1,4 +1,5 @@
-import { analyse, contentLemmas, cue, findAll, isBackchannel, makeSignal } from '../../nlp/index.ts';
+import { analyse, contentLemmas, findAll, isBackchannel } from '../../nlp/index.ts';
+import { cue, makeSignal } from '../findings.ts';
 import { CHALLENGE_FRAMES } from '../../nlp/lexicons/signals.ts';
 import { readReply } from '../detectors/dismissed-objection.ts';
 import { defineReplySignal } from './shared.ts';
