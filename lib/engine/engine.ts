@@ -6,6 +6,8 @@
 import { prewarm } from '../nlp/parse.ts';
 import type { Utterance } from '../transcript/types.ts';
 import { DETECTORS } from './detectors/index.ts';
+import { createJudge, type CandidateObserver, type Scorers } from './judge.ts';
+import { SHIPPED_SCORERS } from '../learn/weights/index.ts';
 import { emptyTally, looksEnglish, tallyText } from './english.ts';
 import { type StageView, StageTracker } from './stages.ts';
 import { type QuestionCounter, type SpeakerStats, StatsTracker } from './stats.ts';
@@ -35,6 +37,10 @@ export interface EngineOptions {
    * @default 2
    */
   reorderSeconds?: number;
+  /** The trained scorers the language detectors ask. @default the shipped weights (lib/learn/weights) */
+  scorers?: Scorers;
+  /** Sees every candidate a detector judged, with its judgment (training and evaluation). */
+  onCandidate?: CandidateObserver;
 }
 
 export interface EngineSnapshot {
@@ -80,7 +86,13 @@ export function createEngine(perspective: Perspective = {}, options: EngineOptio
   const reorder = options.reorderSeconds ?? DEFAULT_REORDER_SECONDS;
   const states: unknown[] = detectors.map((d) => d.init());
   const turns: Turn[] = [];
-  const ctx: EngineContext = { perspective, turns, english: true, timings: options.timings ?? 'measured' };
+  const ctx: EngineContext = {
+    perspective,
+    turns,
+    english: true,
+    timings: options.timings ?? 'measured',
+    judge: createJudge(options.scorers ?? SHIPPED_SCORERS, options.onCandidate),
+  };
   const stats = new StatsTracker(options.countQuestions ?? ((turn) => countQuestionsSimply(turn.text)), perspective.me);
   const stages = new StageTracker();
   const english = emptyTally();

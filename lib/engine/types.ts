@@ -3,6 +3,7 @@
  * extension speak these types; change them only by adding.
  */
 import type { Utterance } from '../transcript/types.ts';
+import type { Judge } from './judge.ts';
 
 export const FLAG_TYPES = [
   'interruption',
@@ -96,6 +97,8 @@ export interface EngineContext {
    * so duration rules fall back to word counts. Absent means measured.
    */
   timings?: 'measured' | 'estimated';
+  /** Asks the trained scorer of a flag type whether a candidate is a real instance (judge.ts). */
+  judge: Judge;
 }
 
 /**

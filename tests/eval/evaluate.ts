@@ -1,6 +1,7 @@
 import type { FlagType, SignalType } from '../../lib/engine/types.ts';
 import { matchEvents, score, type Score } from './metrics.ts';
-import type { EvalConversation, Predicted } from './types.ts';
+import type { EvalConversation } from '../corpus/types.ts';
+import type { Predicted } from './predicted.ts';
 
 export type Runner = (conv: EvalConversation) => { predicted: Predicted[]; perTurnMs: number[] };
 

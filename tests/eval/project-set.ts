@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { FLAG_TYPES, SIGNAL_TYPES, type FlagType, type Role, type SignalType } from '../../lib/engine/types.ts';
 import { stripPunctuation } from '../../lib/nlp/normalise.ts';
-import type { EvalConversation } from './types.ts';
+import type { EvalConversation } from '../corpus/types.ts';
 
 /** The project's own labelled transcripts (tests/transcripts/*.json). */
 export interface TranscriptFile {
@@ -31,6 +31,9 @@ export function toConversation(t: TranscriptFile, stripped: boolean): EvalConver
   return {
     id: t.id,
     source: 'project',
+    group: 'project',
+    split: 'dev',
+    labelled: [...FLAG_TYPES, ...SIGNAL_TYPES],
     perspective: t.me ? { me: t.me, role: t.roles[t.me] } : {},
     cues: t.utterances.map((u) => ({ ...u, text: stripped ? stripPunctuation(u.text) : u.text })),
     hours: (Math.max(...ends) - Math.min(...starts)) / 3600,

@@ -1,154 +1,142 @@
 /**
- * Candor's language-detector evaluation: `npm run eval` (or `npx tsx tests/eval/run.ts`).
- *   --show=<type>[:<set>]  list false positives and misses for one type (set: project, mrda, ami, with
- *                          "-stripped" for the punctuation-free run), e.g. --show=interruption:mrda-stripped
- *   --quick                the project set only
+ * `npm run eval`: how well Candor's detectors find the moments they exist for, on conversations they were
+ * not built from (docs/evaluation.md).
+ *   (a) the dialogues' test split (files 11+), with the shipped models, through the engine and through the
+ *       live caption path, as given and with punctuation stripped; a reliability table for `confidence`;
+ *   (b) leave-one-writer-out cross-validation on the development split (the estimate for an unseen writer);
+ *   (c) the real meetings' dev halves (ICSI MRDA, AMI), each scored by models that never saw that meeting;
+ *   (d) the project's own transcripts: regression only, not evidence.
+ * Options: --quick (only a), --show=<type>:<set> lists misses and false flags of one table
+ * (sets: test, test-stripped, replay, cv, cv-stripped, mrda, mrda-stripped, ami, ami-stripped).
  */
-import { FLAG_TYPES, SIGNAL_TYPES, type Detector, type FlagType, type SignalType } from '../../lib/engine/types.ts';
-import { cacheStats, clearCaches } from '../../lib/nlp/index.ts';
-import { LANGUAGE_DETECTORS } from './detectors.ts';
-import { SIGNAL_DETECTORS } from '../../lib/engine/signals/index.ts';
-import { loadCorpus, type CorpusName } from './corpus.ts';
+import { FLAG_TYPES, type FlagType } from '../../lib/engine/types.ts';
+import { JUDGED_TYPES, type JudgedType } from '../../lib/engine/judge.ts';
+import { analyzeTranscript } from '../../lib/engine/engine.ts';
+import { fitPlatt } from '../../lib/learn/train.ts';
+import { DIALOGUE_FLAGS, loadDialogues } from '../corpus/dialogues.ts';
+import { CORPUS_DIR, corpusMissing } from '../corpus/path.ts';
+import type { EvalConversation } from '../corpus/types.ts';
+import { trainingConversations } from '../learn/corpora.ts';
+import { chooseThreshold, collectCandidates, outOfFold, toUtterances, type LabelledCandidate } from '../learn/pipeline.ts';
 import { evaluateSet, type Runner, type SetResult } from './evaluate.ts';
-import { percentile } from './metrics.ts';
+import type { Predicted } from './predicted.ts';
 import { readTranscripts, toConversation } from './project-set.ts';
-import { questionSubtask } from './questions-subtask.ts';
-import { runLocal } from './runner.ts';
-import { resolveEngineRunner } from './engine-runner.ts';
+import { runReplay } from './replay.ts';
+import { cueIndex, runEngine } from './runner.ts';
 import { rule, scoreHeader, scoreRow } from './table.ts';
 
 const args = process.argv.slice(2);
 const show = args.find((a) => a.startsWith('--show='))?.slice(7);
 const quick = args.includes('--quick');
 
-const LANGUAGE_FLAGS: FlagType[] = ['interruption', 'dismissed-objection', 'unanswered-question', 'skeptical-response'];
-const detectors: Detector[] = [...LANGUAGE_DETECTORS, ...SIGNAL_DETECTORS];
-const local: Runner = (conv) => runLocal(conv, detectors);
-const engine = await resolveEngineRunner();
-const projectRunner: Runner = engine?.run ?? local;
-const projectFlags: FlagType[] = engine ? [...FLAG_TYPES] : LANGUAGE_FLAGS;
-
-function printSet(
-  title: string,
-  result: SetResult,
-  types: readonly (FlagType | SignalType)[],
-  setName: string,
-  extra: (t: FlagType | SignalType) => string = () => '',
-): void {
+function printSet(title: string, setName: string, result: SetResult, types: readonly FlagType[]): void {
   console.log(rule(`${title}: ${result.cues} cues, ${result.hours.toFixed(2)} h`));
   console.log(scoreHeader());
-  for (const t of types) console.log(scoreRow(t, result.results.get(t)!.score) + extra(t));
+  for (const t of types) console.log(scoreRow(t, result.results.get(t)!.score));
   if (!show) return;
-  const [type, set = 'project'] = show.split(':');
+  const [type, set] = show.split(':');
   if (set !== setName) return;
   const r = result.results.get(type as FlagType);
   if (!r) return;
-  console.log(`\n  false positives (${r.falsePositives.length}):`);
-  for (const m of r.falsePositives)
-    console.log(`    ${m.conversation} #${m.anchor} ${m.speaker}  ${m.rule}  [${m.note ?? ''}]`);
+  console.log(`\n  false flags (${r.falsePositives.length}):`);
+  for (const m of r.falsePositives) console.log(`    ${m.conversation} #${m.anchor} ${m.speaker}  ${m.rule}  [${m.note ?? ''}]`);
   console.log(`  misses (${r.falseNegatives.length}):`);
   for (const m of r.falseNegatives) console.log(`    ${m.conversation} #${m.anchor} ${m.speaker}`);
-  console.log(`  hits (${r.truePositives.length}):`);
-  for (const m of r.truePositives) console.log(`    ${m.conversation} #${m.anchor} ${m.speaker}  ${m.rule}`);
 }
 
-console.log('Candor language detectors: evaluation');
-console.log(
-  `runner: ${engine ? `lib/engine/engine.ts analyzeTranscript (${engine.note})` : 'local (tests/eval/runner.ts: step per final turn, then advance(end, true))'}`,
-);
-console.log(
-  'match: same anchor cue (±1) and same speaker; 95% Wilson intervals; false/h = unmatched predictions per hour',
-);
+const missing = corpusMissing();
+console.log('Candor detection: evaluation');
+console.log('match: same anchor cue (±1) and same speaker; 95% Wilson intervals; false/h = unmatched flags per hour');
+if (missing) console.log(`eval: ${missing}; only the project's own transcripts are scored`);
+else console.log(`corpus: ${CORPUS_DIR}`);
 
-// (b) The project's own labelled transcripts, as written and with punctuation stripped.
-const transcripts = readTranscripts();
+if (!missing) {
+  // (a) The test split, once, with what ships.
+  const reliability: { p: number; label: 0 | 1 }[] = [];
+  for (const stripped of [false, true]) {
+    const convs = loadDialogues('test', stripped);
+    const runner: Runner = (conv) => {
+      const snapshot = analyzeTranscript(toUtterances(conv), conv.perspective, {
+        onCandidate(candidate, judgment) {
+          const anchor = cueIndex(candidate.anchor.id);
+          const gold = conv.gold[candidate.type] ?? [];
+          const label = gold.some((g) => Math.abs(g.anchor - anchor) <= 1 && g.speaker === candidate.speaker) ? 1 : 0;
+          reliability.push({ p: judgment.probability, label });
+        },
+      });
+      const findings = [...snapshot.flags, ...snapshot.signals];
+      return { predicted: findings.map((f) => predictedOf(f.type, f.kind, cueIndex(f.anchor), f)), perTurnMs: [] };
+    };
+    const writers = new Set(convs.map((c) => c.group)).size;
+    printSet(
+      `(a) Dialogues test split (files 11+ of ${writers} writers, ${convs.length} calls), shipped models${stripped ? ', punctuation stripped + lower case' : ', as written'}`,
+      stripped ? 'test-stripped' : 'test',
+      evaluateSet(convs, DIALOGUE_FLAGS, runner),
+      DIALOGUE_FLAGS,
+    );
+  }
+  printReliability(reliability);
+  const replayed = evaluateSet(loadDialogues('test', true), DIALOGUE_FLAGS, (conv) => ({ predicted: runReplay(conv).predicted, perTurnMs: [] }));
+  printSet('(a) The same test calls through the live caption path (growing blocks → assembler → session), stripped', 'replay', replayed, DIALOGUE_FLAGS);
+
+  if (!quick) crossValidated();
+}
+
+// (d) Regression only.
 for (const stripped of [false, true]) {
-  const convs = transcripts.map((t) => toConversation(t, stripped));
-  const result = evaluateSet(convs, [...projectFlags, ...SIGNAL_TYPES], projectRunner);
-  printSet(
-    `Project set (tests/transcripts, ${convs.length} transcripts)${stripped ? ', punctuation stripped + lower case' : ', as written'}`,
-    result,
-    [...projectFlags, ...SIGNAL_TYPES],
-    stripped ? 'project-stripped' : 'project',
-  );
+  const convs = readTranscripts().map((t) => toConversation(t, stripped));
+  const result = evaluateSet(convs, FLAG_TYPES, (conv) => ({ predicted: runEngine(conv).predicted, perTurnMs: [] }));
+  printSet(`(d) Project transcripts (${convs.length}; written beside the old rules: regression only, not evidence)${stripped ? ', stripped' : ''}`, stripped ? 'project-stripped' : 'project', result, FLAG_TYPES);
 }
 
-// Transcripts written after the rules were tuned (ids "fresh-…"): a small check of how far the tuning carries.
-for (const stripped of [false, true]) {
-  const fresh = transcripts.filter((t) => t.id.startsWith('fresh-')).map((t) => toConversation(t, stripped));
-  if (fresh.length === 0) break;
-  const result = evaluateSet(fresh, projectFlags, projectRunner);
-  printSet(
-    `  of which written after tuning (${fresh.length} "fresh-" transcripts)${stripped ? ', stripped' : ', as written'}`,
-    result,
-    projectFlags,
-    stripped ? 'fresh-stripped' : 'fresh',
-  );
+function predictedOf(type: Predicted['type'], kind: Predicted['kind'], anchor: number, f: { speaker: string; target: string | null; rule: string; confidence: number }): Predicted {
+  return { type, kind, anchor, speaker: f.speaker, target: f.target, rule: f.rule, confidence: f.confidence };
 }
 
-if (!quick) {
-  // (a) Corpus dev halves. Timing is taken on the first pass, from a cold parse cache.
-  clearCaches();
-  let timing: number[] = [];
-
-  const corpusTypes: (FlagType | SignalType)[] = [...LANGUAGE_FLAGS, 'clarification-invited'];
-  const notes: Record<string, string> = {
-    interruption: '',
-    'dismissed-objection': '  gold: candor hand labels',
-    'unanswered-question': '  gold: candor hand labels',
-    'skeptical-response': '  no gold: every flag counts as false',
-    'clarification-invited': '  gold: AMI el.und only (signal)',
-  };
-  // Cost per utterance of this layer alone (language detectors + signals, parse included), from a cold cache.
-  timing = evaluateSet(loadCorpus('icsi-mrda', false), [], local).perTurnMs;
-  const coldStats = cacheStats();
-  for (const name of ['icsi-mrda', 'ami'] as CorpusName[]) {
+/** Out-of-fold judgments (b, c): each candidate scored by a model trained without its writer or meeting. */
+function crossValidated(): void {
+  const convs = trainingConversations();
+  const candidates = collectCandidates(convs);
+  const predicted = new Map<string, Predicted[]>();
+  for (const type of JUDGED_TYPES) {
+    const oof = outOfFold(candidates, type);
+    const calibration = fitPlatt(oof.map((o) => o.logit), oof.map((o) => o.candidate.label));
+    const threshold = chooseThreshold(oof, calibration);
+    console.log(`out of fold, ${type}: threshold ${threshold}`);
+    for (const o of oof) {
+      const p = 1 / (1 + Math.exp(-(calibration.a * o.logit + calibration.b)));
+      if (p < threshold) continue;
+      const list = predicted.get(o.candidate.conversation) ?? [];
+      if (!list.some((x) => x.type === type && x.anchor === o.candidate.anchor)) list.push(asPredicted(o.candidate, type, p));
+      predicted.set(o.candidate.conversation, list);
+    }
+  }
+  const runner: Runner = (conv) => ({ predicted: predicted.get(conv.id) ?? [], perTurnMs: [] });
+  const sets: [string, string, (c: EvalConversation) => boolean][] = [
+    ['(b) Leave-one-writer-out on the dialogues\' dev split', 'cv', (c) => c.source === 'dialogues'],
+    ['(c) ICSI MRDA dev half (gold: MRDA interruptions; hand labels for dismissals and unanswered questions)', 'mrda', (c) => c.source === 'icsi-mrda'],
+    ['(c) AMI dev half (interruptions: a timing heuristic, not human gold)', 'ami', (c) => c.source === 'ami'],
+  ];
+  for (const [title, name, pick] of sets) {
     for (const stripped of [false, true]) {
-      const convs = loadCorpus(name, stripped);
-      const result = evaluateSet(convs, corpusTypes, projectRunner);
-      const label = name === 'ami' ? 'AMI' : 'ICSI-MRDA';
-      const interruptionNote =
-        name === 'ami' ? '  gold: SILVER heuristic (AMI has no gold)' : '  gold: MRDA %- with its interrupter';
-      printSet(
-        `${label} dev${stripped ? ', punctuation stripped + lower case' : ', punctuation as given'}`,
-        result,
-        corpusTypes,
-        `${name === 'ami' ? 'ami' : 'mrda'}${stripped ? '-stripped' : ''}`,
-        (t) => (t === 'interruption' ? interruptionNote : (notes[t] ?? '')),
-      );
-      const fpNotes = new Map<string, number>();
-      for (const t of LANGUAGE_FLAGS) {
-        for (const m of result.results.get(t)!.falsePositives)
-          fpNotes.set(`${t}: ${m.note}`, (fpNotes.get(`${t}: ${m.note}`) ?? 0) + 1);
-      }
-      if (fpNotes.size > 0)
-        console.log(`  where the unmatched flags fell: ${[...fpNotes].map(([k, v]) => `${k} ×${v}`).join('; ')}`);
+      const chosen = convs.filter((c) => pick(c) && c.id.endsWith('~stripped') === stripped);
+      printSet(`${title}${stripped ? ', stripped' : ', as given'}`, stripped ? `${name}-stripped` : name, evaluateSet(chosen, JUDGED_TYPES, runner), JUDGED_TYPES);
     }
   }
+}
 
-  console.log(rule('Sub-task: question detection per dialogue-act unit (lib/nlp/question.ts)'));
-  for (const name of ['icsi-mrda', 'ami'] as CorpusName[]) {
-    for (const real of name === 'icsi-mrda' ? [false, true] : [false]) {
-      for (const stripped of [false, true]) {
-        const s = questionSubtask(name, stripped, real);
-        const label = `${name} ${real ? 'real question' : 'any question'} ${stripped ? 'stripped' : 'as given'}`;
-        console.log(
-          `${label.padEnd(40)} units ${s.n}  gold ${s.gold}  pred ${s.pred}  P ${s.precision.value.toFixed(2)} [${s.precision.low.toFixed(2)}–${s.precision.high.toFixed(2)}]  R ${s.recall.value.toFixed(2)} [${s.recall.low.toFixed(2)}–${s.recall.high.toFixed(2)}]`,
-        );
-      }
-    }
+function asPredicted(c: LabelledCandidate, type: JudgedType, p: number): Predicted {
+  return { type, kind: 'flag', anchor: c.anchor, speaker: c.speaker, target: null, rule: 'out-of-fold', confidence: p };
+}
+
+function printReliability(rows: readonly { p: number; label: 0 | 1 }[]): void {
+  console.log(rule('Reliability of `confidence` on the test split: every candidate the detectors judged, by calibrated probability'));
+  console.log(`${'confidence'.padEnd(12)} ${'candidates'.padStart(10)} ${'real'.padStart(6)} ${'share real'.padStart(10)}`);
+  const edges = [0, 0.1, 0.3, 0.5, 0.7, 0.8, 0.9, 1.0001];
+  for (let i = 0; i < edges.length - 1; i++) {
+    const inBin = rows.filter((r) => r.p >= edges[i]! && r.p < edges[i + 1]!);
+    const real = inBin.filter((r) => r.label === 1).length;
+    const share = inBin.length > 0 ? (real / inBin.length).toFixed(2) : '–';
+    console.log(`${`${edges[i]!.toFixed(1)}–${Math.min(1, edges[i + 1]!).toFixed(1)}`.padEnd(12)} ${String(inBin.length).padStart(10)} ${String(real).padStart(6)} ${share.padStart(10)}`);
   }
-
-  const stats = coldStats;
-  console.log(
-    rule(
-      'Cost per utterance: the 4 language detectors + 6 signals, parse included (MRDA dev as given, one pass, cold cache)',
-    ),
-  );
-  console.log(
-    `turns ${timing.length}  p50 ${percentile(timing, 50).toFixed(3)} ms  p95 ${percentile(timing, 95).toFixed(3)} ms  p99 ${percentile(timing, 99).toFixed(3)} ms  max ${Math.max(...timing).toFixed(1)} ms`,
-  );
-  console.log(
-    `parse cache on that pass: ${stats.sentences.misses} sentences parsed, ${stats.sentences.hits} reused; ${stats.analyses.misses} utterance analyses built, ${stats.analyses.hits} reused by later detectors`,
-  );
 }

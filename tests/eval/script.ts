@@ -1,7 +1,7 @@
 import type { Detector, Finding, Perspective } from '../../lib/engine/types.ts';
 import { stripPunctuation } from '../../lib/nlp/normalise.ts';
-import { runLocal } from './runner.ts';
-import type { EvalConversation } from './types.ts';
+import type { EvalConversation } from '../corpus/types.ts';
+import { cueIndex, runEngine } from './runner.ts';
 
 /**
  * Short conversations for table-driven tests, one line per cue: `Speaker: text`. Timing follows speech
@@ -37,6 +37,9 @@ export function script(
   return {
     id: 'script',
     source: 'project',
+    group: 'script',
+    split: 'dev',
+    labelled: [],
     perspective: options.perspective ?? {},
     cues,
     hours: t / 3600,
@@ -49,8 +52,5 @@ const round = (x: number): number => Math.round(x * 100) / 100;
 
 /** The findings one detector makes on a script, with the index of each anchor cue. */
 export function findingsOf(detector: Detector, conv: EvalConversation): (Finding & { index: number })[] {
-  return runLocal(conv, [detector]).findings.map((f) => ({
-    ...f,
-    index: Number(f.anchor.slice(f.anchor.lastIndexOf('#') + 1)),
-  }));
+  return runEngine(conv, { detectors: [detector] }).findings.map((f) => ({ ...f, index: cueIndex(f.anchor) }));
 }

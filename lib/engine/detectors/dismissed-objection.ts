@@ -1,4 +1,4 @@
-import { defineDetector, type Finding, type Turn } from '../types.ts';
+import { defineDetector, type EngineContext, type Finding, type Turn } from '../types.ts';
 import {
   analyse,
   classifyQuestions,
@@ -11,20 +11,20 @@ import {
   type Hit,
 } from '../../nlp/index.ts';
 import { cue, makeFlag } from '../findings.ts';
+import { FeatureBag } from '../../learn/features.ts';
+import { lastWords, replyContext } from './reply-context.ts';
 import { CONCERN_GUARDS, CONCERNS } from '../../nlp/lexicons/concerns.ts';
 import { ACKNOWLEDGEMENTS, BRUSH_OFFS, INLINE_PIVOTS, PIVOTS, SUBSTANCE } from '../../nlp/lexicons/replies.ts';
 import { wordsOf } from '../../nlp/normalise.ts';
 
 /**
- * Dismissed objection (flags.md): one party raises a concern and the other's reply brushes it aside.
- * Trigger: a concern phrase (lexicons/concerns.ts) not negated, hypothetical or addressed to the other.
- * Confirmation: the first real reply by another party opens with a brush-off or a pivot, and carries no
- * acknowledgement, no question about the concern and no substance (a reason, a figure, the concern's own
- * topic). Anchor: the dismissing cue.
+ * Dismissed objection (docs/flags.md): one party raises a concern and the other's reply brushes it aside.
+ * Structure: every first reply to another speaker's stretch of talk is a candidate, anchored on the reply.
+ * Judgment: a trained scorer reads both sides: the concern (its words, concern phrases as features) and the
+ * reply (its opening words, brush-offs, pivots, acknowledgements, substance, a question back, how much of the
+ * concern's topic it takes up), plus the rule reading below as one more feature.
  */
 export const DISMISSAL = {
-  /** A reply later than this after the concern no longer answers it. */
-  replyWindow: 30,
   /** A brush-off must come early in the reply: later, it is usually a summary after an answer. */
   brushWithin: 12,
   /** A pivot must open one of the reply's first sentences. */
@@ -35,14 +35,6 @@ export const DISMISSAL = {
   maxWordsAfterBrush: 40,
 } as const;
 
-interface Pending {
-  concern: Turn;
-  hit: Hit;
-  lemmas: ReadonlySet<string>;
-}
-interface State {
-  pending: Pending | null;
-}
 
 /** The concern this utterance raises, if any: a concern phrase in a sentence with no guard. */
 export function concernIn(a: Analysis): Hit | undefined {
@@ -106,45 +98,73 @@ export function readReply(reply: Analysis, concernLemmas: ReadonlySet<string>): 
   return { dismissed: true, move, reason: 'brush-off' };
 }
 
+
+interface State {
+  /** Ids of triggers already judged, so a reply is judged against one concern once. */
+  judged: string | null;
+}
+
+/** The features of a reply to a stretch of another speaker's talk. */
+export function dismissalFeatures(trigger: readonly Turn[], reply: Turn): FeatureBag {
+  const bag = new FeatureBag();
+  const last = trigger[trigger.length - 1]!;
+  const c = analyse(last.text);
+  const r = analyse(reply.text);
+  const concernWords = lastWords(trigger, 30);
+  bag.ngrams('c', concernWords);
+  const concern = trigger.map((t) => concernIn(analyse(t.text))).find((h) => h);
+  if (concern) bag.add('c.concern').add(`c.concern:${concern.entry.id}`);
+  bag.flag('c.question', classifyQuestions(c).some((q) => isRealQuestion(q.kind)));
+  bag.ngrams('r', r.words.slice(0, 14));
+  bag.bucket('r.len', r.words.length, [3, 8, 16, 30, 60]);
+  const brush = findAll(r, BRUSH_OFFS).find((h) => h.offset < DISMISSAL.brushWithin);
+  if (brush) bag.add('r.brush').add(`r.brush:${brush.entry.id}`);
+  const pivot = pivotIn(r, DISMISSAL.pivotWithin);
+  if (pivot) bag.add('r.pivot').add(`r.pivot:${pivot.entry.id}`);
+  bag.flag('r.ack', findAll(r, ACKNOWLEDGEMENTS).length > 0);
+  bag.flag('r.substance', findAll(r, SUBSTANCE).length > 0);
+  bag.flag('r.asks-back', classifyQuestions(r).some((q) => q.kind === 'clarification' || isRealQuestion(q.kind)));
+  const concernLemmas = contentLemmas(analyse(trigger.map((t) => t.text).join(' ')));
+  bag.bucket('r.topic', sharedLemmas(concernLemmas, contentLemmas(r)).length, [0, 1, 3]);
+  const reading = readReply(r, concernLemmas);
+  bag.add(`rule:${reading.dismissed ? 'dismissed' : 'kept'}:${reading.reason.split(':')[0]}`);
+  // A linear model cannot say "a concern and then a brush-off" by itself: give it the pairs.
+  if (concern) {
+    bag.flag('x:concern&brush', brush);
+    bag.flag('x:concern&pivot', pivot);
+    bag.flag('x:concern&ack', findAll(r, ACKNOWLEDGEMENTS).length > 0);
+    bag.flag('x:concern&rule', reading.dismissed);
+  }
+  bag.bucket('gap', reply.start - last.end, [0, 2, 8]);
+  return bag;
+}
+
+function judgeReply(trigger: readonly Turn[], reply: Turn, ctx: EngineContext): Finding | null {
+  const features = dismissalFeatures(trigger, reply).features;
+  const objector = trigger[0]!.speaker;
+  const judgment = ctx.judge({ type: 'dismissed-objection', anchor: reply, speaker: reply.speaker, target: objector, features });
+  if (!judgment.flagged) return null;
+  const concern = trigger.map((t) => ({ t, hit: concernIn(analyse(t.text)) })).find((x) => x.hit) ?? { t: trigger[trigger.length - 1]!, hit: undefined };
+  return makeFlag('dismissed-objection', {
+    anchor: reply,
+    speaker: reply.speaker,
+    target: objector,
+    confidence: judgment.probability,
+    evidence: [cue(concern.t, concern.hit?.text), cue(reply)],
+    rule: `dismissed-objection:${judgment.because.join('+')}`,
+  });
+}
+
 export const dismissedObjectionDetector = defineDetector<State>({
   id: 'dismissed-objection',
   needsEnglish: true,
-  init: () => ({ pending: null }),
-  step(state, turn) {
-    const findings: Finding[] = [];
-    const a = analyse(turn.text);
-    let pending = state.pending;
-
-    if (pending && turn.start - pending.concern.end > DISMISSAL.replyWindow) pending = null;
-    if (pending && turn.speaker !== pending.concern.speaker && !isBackchannel(a)) {
-      const reading = readReply(a, pending.lemmas);
-      if (reading.dismissed && reading.move) {
-        const strong = (reading.move.entry.weight ?? 0) >= 0.9;
-        findings.push(
-          makeFlag('dismissed-objection', {
-            anchor: turn,
-            speaker: turn.speaker,
-            target: pending.concern.speaker,
-            confidence: (strong ? 0.8 : 0.65) + (pending.hit.entry.weight ?? 0) * 0.1,
-            evidence: [cue(pending.concern, pending.hit.text), cue(turn, reading.move.text)],
-            rule: `dismissed-objection:${pending.hit.entry.id}>${reading.move.entry.id}`,
-          }),
-        );
-      }
-      // The first real reply settles the concern either way.
-      pending = null;
-    }
-
-    const concern = concernIn(a);
-    if (concern) pending = { concern: turn, hit: concern, lemmas: contentLemmas(a) };
-    else if (pending && turn.speaker === pending.concern.speaker && !isBackchannel(a)) {
-      // The objector elaborates before anyone replies: the topic grows.
-      pending = { ...pending, lemmas: new Set([...pending.lemmas, ...contentLemmas(a)]) };
-    }
-    return [{ pending }, findings];
-  },
-  advance(state, now) {
-    const pending = state.pending && now - state.pending.concern.end > DISMISSAL.replyWindow ? null : state.pending;
-    return [{ pending }, []];
+  init: () => ({ judged: null }),
+  step(state, turn, ctx) {
+    const context = replyContext(turn, ctx, 0);
+    if (!context) return [state, []];
+    const key = context.trigger[context.trigger.length - 1]!.id;
+    if (state.judged === key) return [state, []];
+    const flag = judgeReply(context.trigger, turn, ctx);
+    return [{ judged: key }, flag ? [flag] : []];
   },
 });

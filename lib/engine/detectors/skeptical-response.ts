@@ -1,41 +1,22 @@
-import { defineDetector, type Finding, type Turn } from '../types.ts';
-import {
-  analyse,
-  classifyQuestions,
-  findAll,
-  isBackchannel,
-  weightOf,
-  type Analysis,
-  type Hit,
-} from '../../nlp/index.ts';
+import { defineDetector, type EngineContext, type Finding, type Turn } from '../types.ts';
+import { analyse, classifyQuestions, contentLemmas, findAll, isRealQuestion, sharedLemmas, weightOf, type Analysis, type Hit } from '../../nlp/index.ts';
 import { cue, makeFlag } from '../findings.ts';
+import { FeatureBag } from '../../learn/features.ts';
 import { ADMISSION_GUARDS, ADMISSIONS } from '../../nlp/lexicons/admissions.ts';
 import { SKEPTICISM, SUPPORTIVE_REPLIES } from '../../nlp/lexicons/reactions.ts';
+import { lastWords, replyContext } from './reply-context.ts';
 
 /**
- * Skeptical response (flags.md): a speaker admits a gap, a mistake or uncertainty and the other party meets
- * it with skepticism, judgement or ridicule instead of curiosity. Trigger: a first-person admission
- * (lexicons/admissions.ts). Confirmation: the other party's reply (one or two turns before the admitter
- * speaks again) reaches a skepticism weight of 0.9 — one explicit judgement, or incredulity plus an echo —
- * and offers no curiosity, thanks or support. Anchor: the skeptical cue.
+ * Skeptical response (docs/flags.md): a speaker admits a gap, a mistake or uncertainty and the other party
+ * meets it with skepticism, judgment or ridicule instead of curiosity. Structure: the other party's first or
+ * second reply to a stretch of talk is a candidate, anchored on the reply. Judgment: a trained scorer reads
+ * the admission side (its words, admission phrases) and the reply (its words, skeptical and supportive
+ * phrases, a question back, an echo of the admission).
  */
 export const SKEPTICAL = {
-  replyWindow: 30,
-  /** Weight the reply's skeptical cues must reach (weights live in lexicons/reactions.ts). */
-  threshold: 0.9,
   /** The skeptic may take this many turns to react before the admission is settled. */
   maxReplies: 2,
 } as const;
-
-interface Pending {
-  admission: Turn;
-  hit: Hit;
-  replies: number;
-  hits: { turn: Turn; hits: readonly Hit[] }[];
-}
-interface State {
-  pending: Pending | null;
-}
 
 /** The admission this utterance makes, if any: first person, not hypothetical, not inside a question. */
 export function admissionIn(a: Analysis): Hit | undefined {
@@ -49,58 +30,65 @@ export function isSupportive(a: Analysis): boolean {
   return findAll(a, SUPPORTIVE_REPLIES).some((h) => (h.entry.weight ?? 0) >= 0.8);
 }
 
+/** The features of a reply to a stretch of another speaker's talk that may hold an admission. */
+export function skepticismFeatures(trigger: readonly Turn[], reply: Turn, earlier: number): FeatureBag {
+  const bag = new FeatureBag();
+  const r = analyse(reply.text);
+  bag.ngrams('c', lastWords(trigger, 30));
+  const admission = trigger.map((t) => admissionIn(analyse(t.text))).find((h) => h);
+  if (admission) bag.add('c.admits').add(`c.admits:${admission.entry.id}`);
+  bag.ngrams('r', r.words.slice(0, 20));
+  bag.bucket('r.len', r.words.length, [3, 8, 16, 30]);
+  const skeptic = findAll(r, SKEPTICISM);
+  for (const h of skeptic) bag.add(`r.skeptic:${h.entry.id}`);
+  if (skeptic.length > 0) bag.add('r.skeptic', weightOf(skeptic));
+  bag.flag('r.supportive', isSupportive(r));
+  const questions = classifyQuestions(r);
+  bag.flag('r.question', questions.some((q) => isRealQuestion(q.kind)));
+  bag.flag('r.mark?', r.end === '?');
+  const echo = sharedLemmas(contentLemmas(analyse(trigger.map((t) => t.text).join(' '))), contentLemmas(r)).length;
+  bag.bucket('r.echo', echo, [0, 1, 3]);
+  bag.add(`reply#${earlier}`);
+  if (admission) {
+    bag.flag('x:admits&skeptic', skeptic.length > 0);
+    bag.flag('x:admits&supportive', isSupportive(r));
+    bag.flag('x:admits&question', questions.some((q) => isRealQuestion(q.kind)));
+  }
+  return bag;
+}
+
+function judgeReply(trigger: readonly Turn[], reply: Turn, earlier: number, ctx: EngineContext): Finding | null {
+  const features = skepticismFeatures(trigger, reply, earlier).features;
+  const admitter = trigger[0]!.speaker;
+  const judgment = ctx.judge({ type: 'skeptical-response', anchor: reply, speaker: reply.speaker, target: admitter, features });
+  if (!judgment.flagged) return null;
+  const admission = trigger.map((t) => ({ t, hit: admissionIn(analyse(t.text)) })).find((x) => x.hit) ?? { t: trigger[trigger.length - 1]!, hit: undefined };
+  const skeptic = findAll(analyse(reply.text), SKEPTICISM);
+  return makeFlag('skeptical-response', {
+    anchor: reply,
+    speaker: reply.speaker,
+    target: admitter,
+    confidence: judgment.probability,
+    evidence: [cue(admission.t, admission.hit?.text), cue(reply, skeptic.map((h) => h.text).join(' … ') || undefined)],
+    rule: `skeptical-response:${judgment.because.join('+')}`,
+  });
+}
+
+interface State {
+  /** The trigger last flagged, so one admission yields one flag. */
+  flagged: string | null;
+}
+
 export const skepticalResponseDetector = defineDetector<State>({
   id: 'skeptical-response',
   needsEnglish: true,
-  init: () => ({ pending: null }),
-  step(state, turn) {
-    const findings: Finding[] = [];
-    const a = analyse(turn.text);
-    let pending = state.pending;
-
-    if (pending && turn.start - pending.admission.end > SKEPTICAL.replyWindow) pending = null;
-    if (pending && turn.speaker !== pending.admission.speaker) {
-      if (isSupportive(a)) {
-        pending = null;
-      } else {
-        const hits = findAll(a, SKEPTICISM);
-        // Cues add up across one skeptic's consecutive replies, never across two people.
-        const all = [...pending.hits.filter((x) => x.turn.speaker === turn.speaker), { turn, hits }];
-        const weight = weightOf(all.flatMap((x) => x.hits));
-        if (weight >= SKEPTICAL.threshold && hits.length > 0) {
-          // Anchor on the reply that carries the strongest cue.
-          const anchor = [...all].sort((x, y) => weightOf(y.hits) - weightOf(x.hits))[0]!;
-          findings.push(
-            makeFlag('skeptical-response', {
-              anchor: anchor.turn,
-              speaker: turn.speaker,
-              target: pending.admission.speaker,
-              confidence:
-                0.6 + Math.min(0.3, (weight - SKEPTICAL.threshold) * 0.5) + (pending.hit.entry.weight ?? 0) * 0.05,
-              evidence: [
-                cue(pending.admission, pending.hit.text),
-                ...all.filter((x) => x.hits.length > 0).map((x) => cue(x.turn, x.hits.map((h) => h.text).join(' … '))),
-              ],
-              rule: `skeptical-response:${pending.hit.entry.id}>${[...new Set(all.flatMap((x) => x.hits.map((h) => h.entry.id)))].join('+')}`,
-            }),
-          );
-          pending = null;
-        } else {
-          const replies = pending.replies + (isBackchannel(a) && hits.length === 0 ? 0 : 1);
-          pending = replies >= SKEPTICAL.maxReplies ? null : { ...pending, replies, hits: all };
-        }
-      }
-    } else if (pending && turn.speaker === pending.admission.speaker && pending.replies > 0) {
-      // The admitter speaks again after a reply: the exchange has moved on.
-      pending = null;
-    }
-
-    const admission = admissionIn(a);
-    if (admission) pending = { admission: turn, hit: admission, replies: 0, hits: [] };
-    return [{ pending }, findings];
-  },
-  advance(state, now) {
-    const pending = state.pending && now - state.pending.admission.end > SKEPTICAL.replyWindow ? null : state.pending;
-    return [{ pending }, []];
+  init: () => ({ flagged: null }),
+  step(state, turn, ctx) {
+    const context = replyContext(turn, ctx, SKEPTICAL.maxReplies - 1);
+    if (!context) return [state, []];
+    const key = context.trigger[context.trigger.length - 1]!.id;
+    if (state.flagged === key) return [state, []];
+    const flag = judgeReply(context.trigger, turn, context.earlier, ctx);
+    return flag ? [{ flagged: key }, [flag]] : [state, []];
   },
 });

@@ -13,6 +13,7 @@ import {
   type QuestionReading,
 } from '../../nlp/index.ts';
 import { cue, makeFlag } from '../findings.ts';
+import { FeatureBag } from '../../learn/features.ts';
 import { ANSWER_OPENERS, DEFERRALS } from '../../nlp/lexicons/questions.ts';
 import { ACKNOWLEDGEMENTS, BRUSH_OFFS } from '../../nlp/lexicons/replies.ts';
 import { QUESTION_INVITATIONS } from '../../nlp/lexicons/signals.ts';
@@ -21,14 +22,13 @@ import { wordsOf } from '../../nlp/normalise.ts';
 import { pivotIn } from './dismissed-objection.ts';
 
 /**
- * Unanswered question (flags.md): a real question the others never answer while the conversation moves
- * on. Trigger: an information or clarification question that closes the asker's turn (lib/nlp/question.ts),
- * not a tag, suggestion, floor offer, repair request or self-answered question.
- * Confirmation, a positive sign that the talk moved off it: the reply pivots or brushes it off; or the
- * addressee asks something else and the asker goes along; or the asker has to ask again. Then none of the
- * others' turns may answer (an answer token first, shared content words, a figure for "how many", a
- * deferral) until three turns by others or about 60 s have passed, or the call ends. A first reply that
- * might be an answer is taken as one: precision first. Anchor: the question's cue; target: the addressee.
+ * Unanswered question (docs/flags.md): a real question the others never answer while the conversation moves
+ * on. Structure: every turn that closes on a question opens a window; the window closes after three
+ * floor-taking turns by others or about 60 s (with at least one reply), or when the call ends. Judgment, at
+ * the close: a trained scorer reads the question (its words, its kind, whether it is a tag, an offer or
+ * answered by the asker), each reply (its opening words, how the rule reading below judges it, how much of
+ * the question it takes up, whether it gives a value of the asked type), and what the asker did next (asked
+ * again, took a reply as the answer). Anchor: the question's cue; target: the addressee.
  */
 export const UNANSWERED = {
   /** Turns by others that close the window. */
@@ -44,23 +44,7 @@ export const UNANSWERED = {
 } as const;
 
 type Verdict = 'answer' | 'counter-question' | 'pivot' | 'new-question' | 'statement' | 'ignore';
-type Steer = 'pivot' | 'new-question' | 'asker-repeats';
 
-interface Pending {
-  question: Turn;
-  reading: QuestionReading;
-  lemmas: ReadonlySet<string>;
-  target: string | null;
-  /** Floor-taking turns by others since the question. */
-  others: number;
-  /** A reply by another party that asked something else: it steers away once the asker goes along with it. */
-  detour: Turn | null;
-  /** The confirmed sign that the talk moved off the question. */
-  steer: { turn: Turn; how: Steer; words: string } | null;
-}
-interface State {
-  pending: Pending[];
-}
 
 // Questions whose answers carry a recognisable cue even without shared words: a figure, a time, a reason.
 const TYPE_CUES: readonly [RegExp, RegExp][] = [
@@ -147,69 +131,90 @@ function targetOf(question: Turn, ctx: EngineContext): string | null {
   return null;
 }
 
-function flagFor(p: Pending, now: number): Finding {
-  const steer = p.steer!;
-  const clarifying = p.reading.kind === 'clarification';
+interface Pending {
+  question: Turn;
+  reading: QuestionReading;
+  lemmas: ReadonlySet<string>;
+  target: string | null;
+  /** Floor-taking turns by others since the question. */
+  replies: Turn[];
+  /** The asker's own floor-taking turns since the question. */
+  asker: Turn[];
+}
+interface State {
+  pending: Pending[];
+}
+
+function closes(p: Pending, now: number): 'turns' | 'time' | null {
+  if (p.replies.length >= UNANSWERED.turnsToClose) return 'turns';
+  return p.replies.length >= 1 && now - p.question.end >= UNANSWERED.secondsToClose ? 'time' : null;
+}
+
+/** The features of a question's window: the question, the replies, and what the asker did. */
+export function questionFeatures(p: Pending, close: 'turns' | 'time' | 'end'): FeatureBag {
+  const bag = new FeatureBag();
+  const q = analyse(p.reading.text);
+  const whole = analyse(p.question.text);
+  bag.ngrams('q', q.words.slice(-12));
+  bag.ngrams('q.open', q.words.slice(0, 2));
+  bag.add(`q.kind:${p.reading.kind}`).add(`q.rule:${p.reading.rule}`);
+  bag.flag('q.polar', p.reading.polar);
+  bag.flag('q.mark?', /\?\s*$/.test(p.reading.text));
+  bag.bucket('q.len', q.words.length, [3, 6, 12, 25]);
+  bag.flag('q.candidate', isCandidate(p.reading, whole));
+  bag.flag('q.invites', findAll(whole, QUESTION_INVITATIONS).length > 0);
+  bag.flag('q.unfinished', endsUnfinished(p.reading.text));
+  bag.add(`close:${close}`);
+  let overlap = 0;
+  let typed = false;
+  const question = p.reading.text.toLowerCase();
+  p.replies.forEach((reply, i) => {
+    const r = analyse(reply.text);
+    const verdict = judgeReply(p, r, i === 0);
+    bag.add(`v${Math.min(i, 2)}:${verdict}`);
+    if (i === 0) {
+      bag.ngrams('r1', r.words.slice(0, 8));
+      bag.bucket('r1.len', r.words.length, [2, 5, 12, 30]);
+      bag.flag('r1.by-target', p.target !== null && reply.speaker === p.target);
+      bag.bucket('r1.overlap', sharedLemmas(p.lemmas, contentLemmas(r)).length, [0, 1, 2]);
+    }
+    overlap = Math.max(overlap, sharedLemmas(p.lemmas, contentLemmas(r)).length);
+    if (TYPE_CUES.some(([asks, answers]) => asks.test(question) && answers.test(r.text.toLowerCase()))) typed = true;
+  });
+  bag.bucket('r.overlap', overlap, [0, 1, 2]);
+  bag.flag('r.typed-answer', typed);
+  bag.bucket('r.count', p.replies.length, [0, 1, 2]);
+  bag.add(`speakers:${Math.min(new Set(p.replies.map((r) => r.speaker)).size, 3)}`);
+  for (const turn of p.asker) {
+    const a = analyse(turn.text);
+    const again = closingQuestion(a);
+    bag.flag('a.reasks', again && isRealQuestion(again.kind) && sharedLemmas(p.lemmas, contentLemmas(a)).length > 0);
+    bag.flag('a.accepts', findAll(a, ACKNOWLEDGEMENTS).length > 0 || findFirst(a, ANSWER_OPENERS, 1));
+  }
+  bag.bucket('a.turns', p.asker.length, [0, 1, 2]);
+  return bag;
+}
+
+function judgeWindow(p: Pending, close: 'turns' | 'time' | 'end', ctx: EngineContext): Finding | null {
+  const features = questionFeatures(p, close).features;
+  const target = p.target ?? p.replies[0]?.speaker ?? null;
+  const judgment = ctx.judge({ type: 'unanswered-question', anchor: p.question, speaker: p.question.speaker, target, features });
+  if (!judgment.flagged) return null;
+  const last = p.replies[p.replies.length - 1];
   return makeFlag('unanswered-question', {
     anchor: p.question,
     speaker: p.question.speaker,
-    target: p.target ?? steer.turn.speaker,
-    confidence:
-      (clarifying ? 0.75 : 0.65) +
-      (steer.how === 'new-question' ? 0 : 0.1) +
-      (p.others >= UNANSWERED.turnsToClose ? 0.05 : 0),
-    evidence: [cue(p.question, p.reading.text), cue(steer.turn, steer.words)],
-    rule: `unanswered-question:${p.reading.kind}>${steer.how}>${p.others >= UNANSWERED.turnsToClose ? 'three-turns' : `${Math.round(now - p.question.end)}s`}`,
+    target,
+    confidence: judgment.probability,
+    evidence: last ? [cue(p.question, p.reading.text), cue(last)] : [cue(p.question, p.reading.text)],
+    rule: `unanswered-question:${judgment.because.join('+')}`,
   });
 }
 
-/** The asker's own turn while their question is open. Returns null when the question is settled. */
-function onAsker(p: Pending, turn: Turn, a: Analysis): Pending | null {
-  if (p.others === 0) {
-    // The asker goes on before anyone replies: asking again keeps it open; saying more means the question
-    // was not handing the floor over.
-    const again = closingQuestion(a);
-    return again && isRealQuestion(again.kind) && !isBackchannel(a)
-      ? { ...p, lemmas: new Set([...p.lemmas, ...contentLemmas(a)]) }
-      : null;
-  }
-  // After a pivot, "okay" only goes along with it; otherwise the asker takes a reply as an answer.
-  if (p.steer) return p;
-  if (isBackchannel(a) || findAll(a, ACKNOWLEDGEMENTS).length > 0 || findFirst(a, ANSWER_OPENERS, 1)) return null;
-  const again = closingQuestion(a);
-  if (again && isRealQuestion(again.kind) && sharedLemmas(p.lemmas, contentLemmas(a)).length > 0) {
-    return { ...p, steer: { turn, how: 'asker-repeats', words: again.text } };
-  }
-  // The asker goes along with someone else's new question: the first question is dropped.
-  if (p.detour && !isBackchannel(a) && a.words.length >= 2)
-    return {
-      ...p,
-      steer: { turn: p.detour, how: 'new-question', words: closingQuestion(analyse(p.detour.text))?.text ?? '' },
-    };
-  return p;
-}
-
-/** Another party's turn while the question is open. Returns null when the question is settled. */
-function onOther(p: Pending, turn: Turn, a: Analysis): Pending | null {
-  const first = p.others === 0 && p.steer === null && p.detour === null;
-  const verdict = judgeReply(p, a, first);
-  if (verdict === 'answer' || verdict === 'counter-question') return null;
-  if (verdict === 'ignore') return p;
-  // The first reply that might be an answer is taken as one.
-  if (verdict === 'statement' && first) return null;
-  // Someone other than the addressee asking something first is as likely to be helping answer it.
-  if (verdict === 'new-question' && first && p.target !== null && p.target !== turn.speaker) return null;
-  const next: Pending = { ...p, others: p.others + 1, target: p.target ?? turn.speaker };
-  if (verdict === 'pivot' && !p.steer)
-    next.steer = { turn, how: 'pivot', words: pivotIn(a, UNANSWERED.pivotWithin)?.text ?? '' };
-  // Only the party the question was put to can steer away by asking something else; in a group, someone
-  // else's question is as likely a side thread.
-  if (verdict === 'new-question' && !p.detour && (p.target === null || p.target === turn.speaker)) next.detour = turn;
-  return next;
-}
-
-function closes(p: Pending, now: number): boolean {
-  return p.others >= UNANSWERED.turnsToClose || (p.others >= 1 && now - p.question.end >= UNANSWERED.secondsToClose);
+/** A turn that may ask something: its last sentence reads as a question of any kind. */
+function questionIn(a: Analysis): QuestionReading | null {
+  const q = closingQuestion(a);
+  return q && q.kind !== 'none' && wordsOf(q.text).length >= 2 ? q : null;
 }
 
 export const unansweredQuestionDetector = defineDetector<State>({
@@ -219,43 +224,36 @@ export const unansweredQuestionDetector = defineDetector<State>({
   step(state, turn, ctx) {
     const findings: Finding[] = [];
     const a = analyse(turn.text);
-    const next: Pending[] = [];
-
-    for (const p of state.pending) {
-      const updated = turn.speaker === p.question.speaker ? onAsker(p, turn, a) : onOther(p, turn, a);
-      if (updated) next.push(updated);
-    }
-
+    const floor = !isBackchannel(a);
     const kept: Pending[] = [];
-    for (const p of next) {
-      if (closes(p, turn.start)) {
-        if (p.steer) findings.push(flagFor(p, turn.start));
-      } else kept.push(p);
+    for (const p of state.pending) {
+      // A question nobody took up while its asker kept talking was not handing the floor over.
+      if (p.replies.length === 0 && turn.start - p.question.end > 2 * UNANSWERED.secondsToClose) continue;
+      const next: Pending = floor
+        ? turn.speaker === p.question.speaker
+          ? { ...p, asker: [...p.asker, turn] }
+          : { ...p, replies: [...p.replies, turn], target: p.target ?? turn.speaker }
+        : p;
+      const close = closes(next, turn.start);
+      if (close) {
+        const flag = judgeWindow(next, close, ctx);
+        if (flag) findings.push(flag);
+      } else kept.push(next);
     }
-
-    const q = closingQuestion(a);
-    if (q && isCandidate(q, a)) {
-      if (!kept.some((p) => p.question.id === turn.id)) {
-        kept.push({
-          question: turn,
-          reading: q,
-          lemmas: contentLemmas(analyse(q.text)),
-          target: targetOf(turn, ctx),
-          others: 0,
-          detour: null,
-          steer: null,
-        });
-      }
+    const q = questionIn(a);
+    if (q) {
+      kept.push({ question: turn, reading: q, lemmas: contentLemmas(analyse(q.text)), target: targetOf(turn, ctx), replies: [], asker: [] });
     }
     return [{ pending: kept }, findings];
   },
-  advance(state, now, _ctx, ended) {
+  advance(state, now, ctx, ended) {
     const findings: Finding[] = [];
     const kept: Pending[] = [];
     for (const p of state.pending) {
-      // At the end of the call a question the others already steered away from can no longer be answered.
-      if (closes(p, now) || (ended && p.others >= 1)) {
-        if (p.steer) findings.push(flagFor(p, now));
+      const close = closes(p, now) ?? (ended && p.replies.length >= 1 ? 'end' : null);
+      if (close) {
+        const flag = judgeWindow(p, close, ctx);
+        if (flag) findings.push(flag);
       } else if (!ended) kept.push(p);
     }
     return [{ pending: kept }, findings];

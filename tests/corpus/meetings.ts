@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { stripPunctuation } from '../../lib/nlp/normalise.ts';
+import { CORPUS_DIR } from './path.ts';
 import type { EvalConversation } from './types.ts';
 
 /**
- * The corpus dev halves (shared/corpus, see their READMEs) as caption-like conversations with gold events.
+ * The real-meeting dev halves (ICSI MRDA and AMI, docs/evaluation.md) as caption-like conversations with gold events.
  * Dialogue-act units are finer than caption lines, so consecutive units of one speaker are merged into one
  * cue (as a caption block would be) and gold labels are mapped to the cue that holds their unit.
  */
 
-export const CORPUS_DIR = new URL('../../../shared/corpus/', import.meta.url);
 /** Same-speaker units closer than this become one cue. */
 const MERGE_GAP = 1.0;
 
@@ -33,7 +34,20 @@ interface CandorLabel {
 
 export type CorpusName = 'ami' | 'icsi-mrda';
 
-function readJsonl<T>(path: URL): T[] {
+/**
+ * What a meeting's labels cover: interruptions (MRDA gold; AMI silver), dismissals and unanswered questions
+ * (hand labels over every objection and question candidate); skeptical responses have no gold, so every
+ * such flag on these meetings counts as false (they are research and design meetings without any).
+ */
+export const MEETING_TYPES = [
+  'interruption',
+  'dismissed-objection',
+  'unanswered-question',
+  'skeptical-response',
+  'clarification-invited',
+] as const;
+
+function readJsonl<T>(path: string): T[] {
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
@@ -61,8 +75,8 @@ const num = (x: unknown): number | undefined => (typeof x === 'number' ? x : und
 
 /** One corpus as conversations; `stripped` lower-cases and drops `.?!,` as a punctuation-free caption would. */
 export function loadCorpus(name: CorpusName, stripped: boolean): EvalConversation[] {
-  const raw = readJsonl<RawConversation>(new URL(`${name}/dev.jsonl`, CORPUS_DIR));
-  const labels = readJsonl<CandorLabel>(new URL(`${name}/dev.candor-labels.jsonl`, CORPUS_DIR));
+  const raw = readJsonl<RawConversation>(join(CORPUS_DIR, name, 'dev.jsonl'));
+  const labels = readJsonl<CandorLabel>(join(CORPUS_DIR, name, 'dev.candor-labels.jsonl'));
   return raw.map((conv) => {
     const { cues, cueOf } = mergeUnits(conv.turns);
     if (stripped) for (const c of cues) c.text = stripPunctuation(c.text);
@@ -71,7 +85,10 @@ export function loadCorpus(name: CorpusName, stripped: boolean): EvalConversatio
     const out: EvalConversation = {
       id: conv.id,
       source: name,
+      group: conv.id,
+      split: 'dev',
       perspective: {},
+      labelled: MEETING_TYPES,
       cues,
       hours: (Math.max(...T.map((t) => t.end)) - Math.min(...T.map((t) => t.start))) / 3600,
       gold: {
@@ -134,5 +151,5 @@ export function loadCorpus(name: CorpusName, stripped: boolean): EvalConversatio
 
 /** Dialogue-act units as they are (not merged), for the question-detection sub-task. */
 export function loadUnits(name: CorpusName): RawConversation[] {
-  return readJsonl<RawConversation>(new URL(`${name}/dev.jsonl`, CORPUS_DIR));
+  return readJsonl<RawConversation>(join(CORPUS_DIR, name, 'dev.jsonl'));
 }

@@ -1,0 +1,49 @@
+/**
+ * Where detectors ask a trained scorer for a judgment. A detector finds the candidate (its structure:
+ * which cue, which pair of turns) and describes it as features; the scorer for that flag type decides, with
+ * a calibrated probability. Training and evaluation watch every candidate through `onCandidate`, so the
+ * features a model learns from are exactly the ones the live engine computes.
+ */
+import type { Features } from '../learn/features.ts';
+import type { Scorer } from '../learn/model.ts';
+import type { FlagType, Turn } from './types.ts';
+
+export const JUDGED_TYPES = ['interruption', 'dismissed-objection', 'unanswered-question', 'skeptical-response'] as const;
+export type JudgedType = (typeof JUDGED_TYPES)[number] & FlagType;
+
+export interface Candidate {
+  type: JudgedType;
+  /** The cue a flag would be anchored to. */
+  anchor: Turn;
+  speaker: string;
+  target: string | null;
+  features: Features;
+}
+
+export interface Judgment {
+  /** Calibrated probability that the candidate is a real instance of its flag. */
+  probability: number;
+  /** Whether the probability reaches the model's threshold. */
+  flagged: boolean;
+  /** The features that pushed hardest towards the flag, for the finding's rule. */
+  because: string[];
+}
+
+export type Scorers = Readonly<Partial<Record<JudgedType, Scorer>>>;
+export type CandidateObserver = (candidate: Candidate, judgment: Judgment) => void;
+
+export type Judge = (candidate: Candidate) => Judgment;
+
+export function createJudge(scorers: Scorers, observe?: CandidateObserver): Judge {
+  return (candidate) => {
+    const scorer = scorers[candidate.type];
+    const probability = scorer ? scorer.probability(candidate.features) : 0;
+    const judgment: Judgment = {
+      probability,
+      flagged: scorer !== undefined && probability >= scorer.threshold,
+      because: scorer && probability >= scorer.threshold ? scorer.strongest(candidate.features, 3) : [],
+    };
+    observe?.(candidate, judgment);
+    return judgment;
+  };
+}
