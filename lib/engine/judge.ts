@@ -8,7 +8,12 @@ import type { Features } from '../learn/features.ts';
 import type { Scorer } from '../learn/model.ts';
 import type { FlagType, Turn } from './types.ts';
 
-export const JUDGED_TYPES = ['interruption', 'dismissed-objection', 'unanswered-question', 'skeptical-response'] as const;
+export const JUDGED_TYPES = [
+  'interruption',
+  'dismissed-objection',
+  'unanswered-question',
+  'skeptical-response',
+] as const;
 export type JudgedType = (typeof JUDGED_TYPES)[number] & FlagType;
 
 export interface Candidate {
@@ -25,7 +30,7 @@ export interface Judgment {
   probability: number;
   /** Whether the probability reaches the model's threshold. */
   flagged: boolean;
-  /** The features that pushed hardest towards the flag, for the finding's rule. */
+  /** The features that pushed hardest towards the flag, strongest first (the finding's rule and evidence). */
   because: string[];
 }
 
@@ -41,9 +46,22 @@ export function createJudge(scorers: Scorers, observe?: CandidateObserver): Judg
     const judgment: Judgment = {
       probability,
       flagged: scorer !== undefined && probability >= scorer.threshold,
-      because: scorer && probability >= scorer.threshold ? scorer.strongest(candidate.features, 3) : [],
+      because: scorer && probability >= scorer.threshold ? scorer.strongest(candidate.features, 8) : [],
     };
     observe?.(candidate, judgment);
     return judgment;
   };
+}
+
+/** A finding's rule: its type and the three features that pushed hardest. */
+export function ruleOf(type: JudgedType, judgment: Judgment): string {
+  return `${type}:${judgment.because.slice(0, 3).join('+')}`;
+}
+
+/** The words behind a judgment on one side of a pair: its strongest word features named `prefix:…`. */
+export function wordsBehind(judgment: Judgment, prefix: string): string | undefined {
+  const words = judgment.because
+    .filter((name) => name.startsWith(`${prefix}:`))
+    .map((name) => name.slice(prefix.length + 1).replaceAll('_', ' '));
+  return words.length > 0 ? words.slice(0, 2).join(' … ') : undefined;
 }

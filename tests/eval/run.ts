@@ -12,12 +12,11 @@
 import { FLAG_TYPES, type FlagType } from '../../lib/engine/types.ts';
 import { JUDGED_TYPES, type JudgedType } from '../../lib/engine/judge.ts';
 import { analyzeTranscript } from '../../lib/engine/engine.ts';
-import { fitPlatt } from '../../lib/learn/train.ts';
 import { DIALOGUE_FLAGS, loadDialogues } from '../corpus/dialogues.ts';
 import { CORPUS_DIR, corpusMissing } from '../corpus/path.ts';
 import type { EvalConversation } from '../corpus/types.ts';
 import { trainingConversations } from '../learn/corpora.ts';
-import { chooseThreshold, collectCandidates, outOfFold, toUtterances, type LabelledCandidate } from '../learn/pipeline.ts';
+import { calibrate, chooseThreshold, collectCandidates, outOfFold, toUtterances, type LabelledCandidate } from '../learn/pipeline.ts';
 import { evaluateSet, type Runner, type SetResult } from './evaluate.ts';
 import type { Predicted } from './predicted.ts';
 import { readTranscripts, toConversation } from './project-set.ts';
@@ -100,7 +99,7 @@ function crossValidated(): void {
   const predicted = new Map<string, Predicted[]>();
   for (const type of JUDGED_TYPES) {
     const oof = outOfFold(candidates, type);
-    const calibration = fitPlatt(oof.map((o) => o.logit), oof.map((o) => o.candidate.label));
+    const calibration = calibrate(oof);
     const threshold = chooseThreshold(oof, calibration);
     console.log(`out of fold, ${type}: threshold ${threshold}`);
     for (const o of oof) {

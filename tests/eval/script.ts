@@ -1,4 +1,7 @@
+import type { Candidate, Scorers } from '../../lib/engine/judge.ts';
 import type { Detector, Finding, Perspective } from '../../lib/engine/types.ts';
+import type { Features } from '../../lib/learn/features.ts';
+import type { Scorer } from '../../lib/learn/model.ts';
 import { stripPunctuation } from '../../lib/nlp/normalise.ts';
 import type { EvalConversation } from '../corpus/types.ts';
 import { cueIndex, runEngine } from './runner.ts';
@@ -51,6 +54,34 @@ export function script(
 const round = (x: number): number => Math.round(x * 100) / 100;
 
 /** The findings one detector makes on a script, with the index of each anchor cue. */
-export function findingsOf(detector: Detector, conv: EvalConversation): (Finding & { index: number })[] {
-  return runEngine(conv, { detectors: [detector] }).findings.map((f) => ({ ...f, index: cueIndex(f.anchor) }));
+export function findingsOf(
+  detector: Detector,
+  conv: EvalConversation,
+  scorers?: Scorers,
+): (Finding & { index: number })[] {
+  return runEngine(conv, { detectors: [detector], ...(scorers ? { scorers } : {}) }).findings.map((f) => ({
+    ...f,
+    index: cueIndex(f.anchor),
+  }));
+}
+
+/**
+ * A stand-in scorer that says yes exactly when `yes(features)` holds, so a test can check a detector's
+ * structure (which candidates, anchored where, with which evidence) apart from what the weights learned.
+ */
+export function stubScorer(name: string, yes: (features: Features) => boolean): Scorer {
+  return {
+    name,
+    threshold: 0.5,
+    logit: (features) => (yes(features) ? 5 : -5),
+    probability: (features) => (yes(features) ? 0.9 : 0.1),
+    strongest: (features) => (yes(features) ? ['stub'] : []),
+  };
+}
+
+/** Every candidate a detector judges on a script, in order. */
+export function candidatesOf(detector: Detector, conv: EvalConversation): Candidate[] {
+  const seen: Candidate[] = [];
+  runEngine(conv, { detectors: [detector], scorers: {}, onCandidate: (c) => seen.push(c) });
+  return seen;
 }

@@ -11,6 +11,7 @@ import {
   type Hit,
 } from '../../nlp/index.ts';
 import { cue, makeFlag } from '../findings.ts';
+import { ruleOf, wordsBehind } from '../judge.ts';
 import { FeatureBag } from '../../learn/features.ts';
 import { lastWords, replyContext } from './reply-context.ts';
 import { CONCERN_GUARDS, CONCERNS } from '../../nlp/lexicons/concerns.ts';
@@ -34,7 +35,6 @@ export const DISMISSAL = {
   /** A long reply after the brush-off is usually an answer, whatever its first words were. */
   maxWordsAfterBrush: 40,
 } as const;
-
 
 /** The concern this utterance raises, if any: a concern phrase in a sentence with no guard. */
 export function concernIn(a: Analysis): Hit | undefined {
@@ -98,7 +98,6 @@ export function readReply(reply: Analysis, concernLemmas: ReadonlySet<string>): 
   return { dismissed: true, move, reason: 'brush-off' };
 }
 
-
 interface State {
   /** Ids of triggers already judged, so a reply is judged against one concern once. */
   judged: string | null;
@@ -114,7 +113,10 @@ export function dismissalFeatures(trigger: readonly Turn[], reply: Turn): Featur
   bag.ngrams('c', concernWords);
   const concern = trigger.map((t) => concernIn(analyse(t.text))).find((h) => h);
   if (concern) bag.add('c.concern').add(`c.concern:${concern.entry.id}`);
-  bag.flag('c.question', classifyQuestions(c).some((q) => isRealQuestion(q.kind)));
+  bag.flag(
+    'c.question',
+    classifyQuestions(c).some((q) => isRealQuestion(q.kind)),
+  );
   bag.ngrams('r', r.words.slice(0, 14));
   bag.bucket('r.len', r.words.length, [3, 8, 16, 30, 60]);
   const brush = findAll(r, BRUSH_OFFS).find((h) => h.offset < DISMISSAL.brushWithin);
@@ -123,7 +125,10 @@ export function dismissalFeatures(trigger: readonly Turn[], reply: Turn): Featur
   if (pivot) bag.add('r.pivot').add(`r.pivot:${pivot.entry.id}`);
   bag.flag('r.ack', findAll(r, ACKNOWLEDGEMENTS).length > 0);
   bag.flag('r.substance', findAll(r, SUBSTANCE).length > 0);
-  bag.flag('r.asks-back', classifyQuestions(r).some((q) => q.kind === 'clarification' || isRealQuestion(q.kind)));
+  bag.flag(
+    'r.asks-back',
+    classifyQuestions(r).some((q) => q.kind === 'clarification' || isRealQuestion(q.kind)),
+  );
   const concernLemmas = contentLemmas(analyse(trigger.map((t) => t.text).join(' ')));
   bag.bucket('r.topic', sharedLemmas(concernLemmas, contentLemmas(r)).length, [0, 1, 3]);
   const reading = readReply(r, concernLemmas);
@@ -142,16 +147,25 @@ export function dismissalFeatures(trigger: readonly Turn[], reply: Turn): Featur
 function judgeReply(trigger: readonly Turn[], reply: Turn, ctx: EngineContext): Finding | null {
   const features = dismissalFeatures(trigger, reply).features;
   const objector = trigger[0]!.speaker;
-  const judgment = ctx.judge({ type: 'dismissed-objection', anchor: reply, speaker: reply.speaker, target: objector, features });
+  const judgment = ctx.judge({
+    type: 'dismissed-objection',
+    anchor: reply,
+    speaker: reply.speaker,
+    target: objector,
+    features,
+  });
   if (!judgment.flagged) return null;
-  const concern = trigger.map((t) => ({ t, hit: concernIn(analyse(t.text)) })).find((x) => x.hit) ?? { t: trigger[trigger.length - 1]!, hit: undefined };
+  const concern = trigger.map((t) => ({ t, hit: concernIn(analyse(t.text)) })).find((x) => x.hit) ?? {
+    t: trigger[trigger.length - 1]!,
+    hit: undefined,
+  };
   return makeFlag('dismissed-objection', {
     anchor: reply,
     speaker: reply.speaker,
     target: objector,
     confidence: judgment.probability,
-    evidence: [cue(concern.t, concern.hit?.text), cue(reply)],
-    rule: `dismissed-objection:${judgment.because.join('+')}`,
+    evidence: [cue(concern.t, concern.hit?.text ?? wordsBehind(judgment, 'c')), cue(reply, wordsBehind(judgment, 'r'))],
+    rule: ruleOf('dismissed-objection', judgment),
   });
 }
 

@@ -1,6 +1,7 @@
 import { defineDetector, type EngineContext, type Finding, type Turn } from '../types.ts';
 import { analyse, closingQuestion, findFirst, isBackchannel, isRealQuestion, type Analysis } from '../../nlp/index.ts';
 import { cue, makeFlag } from '../findings.ts';
+import { ruleOf } from '../judge.ts';
 import { FeatureBag } from '../../learn/features.ts';
 import { FLOOR_GRABS, RESPONSIVE_OPENERS, RESUMPTIONS } from '../../nlp/lexicons/floor.ts';
 import { INCOMPLETE_ENDINGS } from '../../nlp/lexicons/incomplete-endings.ts';
@@ -97,7 +98,13 @@ interface State {
 
 function judgeSwitch(prev: Turn, turn: Turn, ctx: EngineContext, resumed?: { id: string; at: Turn; text: string }) {
   const features = switchFeatures(prev, turn, ctx.timings !== 'estimated', resumed?.id).features;
-  const judgment = ctx.judge({ type: 'interruption', anchor: turn, speaker: turn.speaker, target: prev.speaker, features });
+  const judgment = ctx.judge({
+    type: 'interruption',
+    anchor: turn,
+    speaker: turn.speaker,
+    target: prev.speaker,
+    features,
+  });
   if (!judgment.flagged) return null;
   const evidence = [cue(prev, cutOffWords(prev)), cue(turn)];
   if (resumed) evidence.push(cue(resumed.at, resumed.text));
@@ -107,7 +114,7 @@ function judgeSwitch(prev: Turn, turn: Turn, ctx: EngineContext, resumed?: { id:
     target: prev.speaker,
     confidence: judgment.probability,
     evidence,
-    rule: `interruption:${judgment.because.join('+')}`,
+    rule: ruleOf('interruption', judgment),
   });
 }
 

@@ -1,6 +1,17 @@
 import { defineDetector, type EngineContext, type Finding, type Turn } from '../types.ts';
-import { analyse, classifyQuestions, contentLemmas, findAll, isRealQuestion, sharedLemmas, weightOf, type Analysis, type Hit } from '../../nlp/index.ts';
+import {
+  analyse,
+  classifyQuestions,
+  contentLemmas,
+  findAll,
+  isRealQuestion,
+  sharedLemmas,
+  weightOf,
+  type Analysis,
+  type Hit,
+} from '../../nlp/index.ts';
 import { cue, makeFlag } from '../findings.ts';
+import { ruleOf, wordsBehind } from '../judge.ts';
 import { FeatureBag } from '../../learn/features.ts';
 import { ADMISSION_GUARDS, ADMISSIONS } from '../../nlp/lexicons/admissions.ts';
 import { SKEPTICISM, SUPPORTIVE_REPLIES } from '../../nlp/lexicons/reactions.ts';
@@ -44,7 +55,10 @@ export function skepticismFeatures(trigger: readonly Turn[], reply: Turn, earlie
   if (skeptic.length > 0) bag.add('r.skeptic', weightOf(skeptic));
   bag.flag('r.supportive', isSupportive(r));
   const questions = classifyQuestions(r);
-  bag.flag('r.question', questions.some((q) => isRealQuestion(q.kind)));
+  bag.flag(
+    'r.question',
+    questions.some((q) => isRealQuestion(q.kind)),
+  );
   bag.flag('r.mark?', r.end === '?');
   const echo = sharedLemmas(contentLemmas(analyse(trigger.map((t) => t.text).join(' '))), contentLemmas(r)).length;
   bag.bucket('r.echo', echo, [0, 1, 3]);
@@ -52,7 +66,10 @@ export function skepticismFeatures(trigger: readonly Turn[], reply: Turn, earlie
   if (admission) {
     bag.flag('x:admits&skeptic', skeptic.length > 0);
     bag.flag('x:admits&supportive', isSupportive(r));
-    bag.flag('x:admits&question', questions.some((q) => isRealQuestion(q.kind)));
+    bag.flag(
+      'x:admits&question',
+      questions.some((q) => isRealQuestion(q.kind)),
+    );
   }
   return bag;
 }
@@ -60,17 +77,29 @@ export function skepticismFeatures(trigger: readonly Turn[], reply: Turn, earlie
 function judgeReply(trigger: readonly Turn[], reply: Turn, earlier: number, ctx: EngineContext): Finding | null {
   const features = skepticismFeatures(trigger, reply, earlier).features;
   const admitter = trigger[0]!.speaker;
-  const judgment = ctx.judge({ type: 'skeptical-response', anchor: reply, speaker: reply.speaker, target: admitter, features });
+  const judgment = ctx.judge({
+    type: 'skeptical-response',
+    anchor: reply,
+    speaker: reply.speaker,
+    target: admitter,
+    features,
+  });
   if (!judgment.flagged) return null;
-  const admission = trigger.map((t) => ({ t, hit: admissionIn(analyse(t.text)) })).find((x) => x.hit) ?? { t: trigger[trigger.length - 1]!, hit: undefined };
+  const admission = trigger.map((t) => ({ t, hit: admissionIn(analyse(t.text)) })).find((x) => x.hit) ?? {
+    t: trigger[trigger.length - 1]!,
+    hit: undefined,
+  };
   const skeptic = findAll(analyse(reply.text), SKEPTICISM);
   return makeFlag('skeptical-response', {
     anchor: reply,
     speaker: reply.speaker,
     target: admitter,
     confidence: judgment.probability,
-    evidence: [cue(admission.t, admission.hit?.text), cue(reply, skeptic.map((h) => h.text).join(' … ') || undefined)],
-    rule: `skeptical-response:${judgment.because.join('+')}`,
+    evidence: [
+      cue(admission.t, admission.hit?.text ?? wordsBehind(judgment, 'c')),
+      cue(reply, skeptic.map((h) => h.text).join(' … ') || wordsBehind(judgment, 'r')),
+    ],
+    rule: ruleOf('skeptical-response', judgment),
   });
 }
 

@@ -13,6 +13,7 @@ import {
   type QuestionReading,
 } from '../../nlp/index.ts';
 import { cue, makeFlag } from '../findings.ts';
+import { ruleOf } from '../judge.ts';
 import { FeatureBag } from '../../learn/features.ts';
 import { ANSWER_OPENERS, DEFERRALS } from '../../nlp/lexicons/questions.ts';
 import { ACKNOWLEDGEMENTS, BRUSH_OFFS } from '../../nlp/lexicons/replies.ts';
@@ -44,7 +45,6 @@ export const UNANSWERED = {
 } as const;
 
 type Verdict = 'answer' | 'counter-question' | 'pivot' | 'new-question' | 'statement' | 'ignore';
-
 
 // Questions whose answers carry a recognisable cue even without shared words: a figure, a time, a reason.
 const TYPE_CUES: readonly [RegExp, RegExp][] = [
@@ -174,6 +174,8 @@ export function questionFeatures(p: Pending, close: 'turns' | 'time' | 'end'): F
     bag.add(`v${Math.min(i, 2)}:${verdict}`);
     if (i === 0) {
       bag.ngrams('r1', r.words.slice(0, 8));
+      // What kind of question meets what kind of reply: "is it…" and "yes", "when…" and a date.
+      bag.add(`x:${p.reading.kind}>${verdict}`).add(`x:${q.words[0] ?? ''}>${r.words[0] ?? ''}`);
       bag.bucket('r1.len', r.words.length, [2, 5, 12, 30]);
       bag.flag('r1.by-target', p.target !== null && reply.speaker === p.target);
       bag.bucket('r1.overlap', sharedLemmas(p.lemmas, contentLemmas(r)).length, [0, 1, 2]);
@@ -198,7 +200,13 @@ export function questionFeatures(p: Pending, close: 'turns' | 'time' | 'end'): F
 function judgeWindow(p: Pending, close: 'turns' | 'time' | 'end', ctx: EngineContext): Finding | null {
   const features = questionFeatures(p, close).features;
   const target = p.target ?? p.replies[0]?.speaker ?? null;
-  const judgment = ctx.judge({ type: 'unanswered-question', anchor: p.question, speaker: p.question.speaker, target, features });
+  const judgment = ctx.judge({
+    type: 'unanswered-question',
+    anchor: p.question,
+    speaker: p.question.speaker,
+    target,
+    features,
+  });
   if (!judgment.flagged) return null;
   const last = p.replies[p.replies.length - 1];
   return makeFlag('unanswered-question', {
@@ -207,7 +215,7 @@ function judgeWindow(p: Pending, close: 'turns' | 'time' | 'end', ctx: EngineCon
     target,
     confidence: judgment.probability,
     evidence: last ? [cue(p.question, p.reading.text), cue(last)] : [cue(p.question, p.reading.text)],
-    rule: `unanswered-question:${judgment.because.join('+')}`,
+    rule: ruleOf('unanswered-question', judgment),
   });
 }
 
@@ -242,7 +250,14 @@ export const unansweredQuestionDetector = defineDetector<State>({
     }
     const q = questionIn(a);
     if (q) {
-      kept.push({ question: turn, reading: q, lemmas: contentLemmas(analyse(q.text)), target: targetOf(turn, ctx), replies: [], asker: [] });
+      kept.push({
+        question: turn,
+        reading: q,
+        lemmas: contentLemmas(analyse(q.text)),
+        target: targetOf(turn, ctx),
+        replies: [],
+        asker: [],
+      });
     }
     return [{ pending: kept }, findings];
   },

@@ -12,6 +12,16 @@ export interface DetectorCase {
   target?: string;
   /** The case rests on punctuation alone, so it is not expected to flag once punctuation is stripped. */
   punctuatedOnly?: boolean;
+  /**
+   * The shipped models get this case wrong today, for the reason given: it runs as an expected failure
+   * (`test.fails`), so it shows in every run and turns red the day a model gets it right.
+   */
+  knownMiss?: string;
+}
+
+/** A case as a test: expected to pass, or listed as a known miss. */
+function caseTest(c: DetectorCase): (name: string, body: () => void) => void {
+  return c.knownMiss ? (name, body) => test.fails(name, body) : (name, body) => test(name, body);
 }
 
 /**
@@ -26,21 +36,29 @@ export function describeDetector(
 ): void {
   describe(`[${detector.id}] flags`, () => {
     for (const stripped of [false, true]) {
-      test.each(cases.flags)(`$name${stripped ? ' (no punctuation)' : ''}`, (c) => {
-        if (stripped && c.punctuatedOnly) return;
-        const found = findingsOf(detector, script(c.lines, { stripped }));
-        expect(found).toHaveLength(1);
-        expect(found[0]).toMatchObject({ type: detector.id, index: c.anchor, speaker: c.speaker, target: c.target });
-        check(found[0]!);
-      });
+      for (const c of cases.flags) {
+        const name = `${c.knownMiss ? 'known miss: ' : ''}${c.name}${stripped ? ' (no punctuation)' : ''}`;
+        if (stripped && c.punctuatedOnly) {
+          test.skip(`${name}: rests on punctuation alone`, () => undefined);
+          continue;
+        }
+        caseTest(c)(name, () => {
+          const found = findingsOf(detector, script(c.lines, { stripped }));
+          expect(found).toHaveLength(1);
+          expect(found[0]).toMatchObject({ type: detector.id, index: c.anchor, speaker: c.speaker, target: c.target });
+          check(found[0]!);
+        });
+      }
     }
   });
 
   describe(`[${detector.id}] does not flag`, () => {
     for (const stripped of [false, true]) {
-      test.each(cases.doesNotFlag)(`$name${stripped ? ' (no punctuation)' : ''}`, (c) => {
-        expect(findingsOf(detector, script(c.lines, { stripped }))).toEqual([]);
-      });
+      for (const c of cases.doesNotFlag) {
+        caseTest(c)(`${c.knownMiss ? 'known false flag: ' : ''}${c.name}${stripped ? ' (no punctuation)' : ''}`, () => {
+          expect(findingsOf(detector, script(c.lines, { stripped }))).toEqual([]);
+        });
+      }
     }
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { dismissedObjectionDetector } from '../../../../lib/engine/detectors/dismissed-objection.ts';
-import { findingsOf, script } from '../../../eval/script.ts';
+import { candidatesOf, findingsOf, script, stubScorer } from '../../../eval/script.ts';
 import { describeDetector, type DetectorCase } from './detector-cases.ts';
 
 const flags: DetectorCase[] = [
@@ -16,6 +16,7 @@ const flags: DetectorCase[] = [
   },
   {
     name: 'risk worry waved away as routine',
+    knownMiss: 'a bare everybody-says-that, two lines into a call, scores below the threshold',
     lines: [
       "Buyer: I'm worried that switching providers mid-year will confuse our staff.",
       "Rep: Everybody says that. It's really not an issue.",
@@ -26,6 +27,7 @@ const flags: DetectorCase[] = [
   },
   {
     name: 'timeline doubt answered with an explicit change of subject',
+    knownMiss: 'a bare pivot without reassurance scores below the threshold',
     lines: [
       'Candidate: The start date feels really rushed given my notice period.',
       "Interviewer: Moving on, let's talk about your management style.",
@@ -81,6 +83,7 @@ const doesNotFlag: DetectorCase[] = [
   },
   {
     name: 'a reply that takes the concern up with a question',
+    knownMiss: 'an opening reassurance outweighs the question back that follows it',
     lines: [
       "Candidate: I'm a bit worried about the on-call load.",
       'Interviewer: Trust me, it is manageable. What specifically worries you about it?',
@@ -108,17 +111,28 @@ describeDetector(dismissedObjectionDetector, { flags, doesNotFlag }, (flag) => {
   expect(flag.evidence.map((e) => Boolean(e.words))).toEqual([true, true]);
 });
 
-describe('[dismissed-objection] needs a concern just before', () => {
-  test('a brush-off with no concern before it', () => {
-    expect(
-      findingsOf(
-        dismissedObjectionDetector,
-        script(['Buyer: Can you send the deck?', "Rep: Sure, don't worry about it."]),
-      ),
-    ).toEqual([]);
+describe('[dismissed-objection] structure', () => {
+  test('the first reply to the other party is judged with both sides as features', () => {
+    const conv = script([
+      "Buyer: I'm worried the rollout will take our team most of the quarter.",
+      'Buyer: And we are already short on people.',
+      "Rep: Don't worry about that. Anyway, let me show you the dashboard.",
+      'Rep: It has everything you need.',
+    ]);
+    const found = candidatesOf(dismissedObjectionDetector, conv);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ speaker: 'Rep', target: 'Buyer' });
+    const names = [...found[0]!.features.keys()];
+    expect(names).toContain('c.concern');
+    expect(names).toContain('r.brush');
+    expect(names).toContain('x:concern&brush');
   });
-  test('a reply long after the concern no longer counts', () => {
-    const lines = ['Buyer: The timeline seems really tight.', '+45 Rep: Trust me, you will be fine.'];
-    expect(findingsOf(dismissedObjectionDetector, script(lines))).toEqual([]);
+  test('a flag anchors on the reply and quotes the concern', () => {
+    const conv = script(['Buyer: That price seems really steep for us.', 'Rep: Trust me, you will be fine.']);
+    const [flag] = findingsOf(dismissedObjectionDetector, conv, {
+      'dismissed-objection': stubScorer('dismissed-objection', (f) => f.has('r.brush')),
+    });
+    expect(flag).toMatchObject({ index: 1, speaker: 'Rep', target: 'Buyer' });
+    expect(flag!.evidence[0]!.words).toMatch(/steep/);
   });
 });
