@@ -49,6 +49,16 @@ countVitest(
   'unit tests',
 );
 
+// The shipped models are what `npm run train` makes from the corpora: retrain and compare (a few minutes).
+countStage(
+  'training reproduces the committed weights',
+  run('training reproduces the committed weights (npm run train -- --check)', 'npx', ['tsx', 'tests/learn/train.ts', '--check']),
+);
+countStage(
+  'evaluation runs',
+  run('evaluation on the test split (npm run eval -- --quick)', 'npx', ['tsx', 'tests/eval/run.ts', '--quick']),
+);
+
 const built = countStage('build', run('build the extension (wxt build)', 'npx', ['wxt', 'build']));
 if (!built) {
   failed += 1;
