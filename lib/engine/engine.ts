@@ -3,7 +3,7 @@
  * that cue (every detector steps once over it), never a re-analysis of the call, so the same engine
  * serves the live side panel, the CLI and practice replays.
  */
-import { prewarm } from '../nlp/parse.ts';
+import { prewarmSweeps } from '../nlp/match.ts';
 import type { Utterance } from '../transcript/types.ts';
 import { DETECTORS } from './detectors/index.ts';
 import { createJudge, type CandidateObserver, type Scorers } from './judge.ts';
@@ -154,8 +154,8 @@ export function createEngine(perspective: Perspective = {}, options: EngineOptio
     push(utterance) {
       if (ended || seen.has(utterance.id)) return [];
       if (!utterance.final) {
-        // A caption still growing: nothing to decide yet, but its finished sentences can be parsed now.
-        if (detectors.some((detector) => detector.needsEnglish)) prewarm(utterance.text);
+        // A caption still growing: nothing to decide yet, but its finished sentences can be parsed and swept now.
+        if (detectors.some((detector) => detector.needsEnglish)) prewarmSweeps(utterance.text);
         return [];
       }
       if (!Number.isFinite(utterance.start) || !Number.isFinite(utterance.end)) return [];

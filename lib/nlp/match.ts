@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import type { Lexicon, LexiconEntry } from './lexicons/types.ts';
-import { memo, type Analysis } from './parse.ts';
+import { normaliseText, splitSentences } from './normalise.ts';
+import { memo, parseSentence, type Analysis, type SentenceParse } from './parse.ts';
 
 export interface Hit {
   entry: LexiconEntry;
@@ -41,7 +42,7 @@ export function longestFirst(pattern: string): string {
   });
 }
 
-// One compiled net per lexicon, swept once per sentence and remembered there (nlp.md §2.1: nets beat one
+// One compiled net per lexicon, swept once per sentence and remembered there (docs/design.md: nets beat one
 // match() per phrase).
 function compiled(lexicon: Lexicon): Compiled {
   let c = nets.get(lexicon.id);
@@ -55,24 +56,42 @@ function compiled(lexicon: Lexicon): Compiled {
   return c;
 }
 
+/** One lexicon swept over one sentence, remembered on the sentence (sentences recur across captions). */
+function sweepSentence(sentence: SentenceParse, lexiconId: string, { net, byId }: Compiled): SentenceHit[] {
+  let local = sentence.sweeps.get(lexiconId) as SentenceHit[] | undefined;
+  if (!local) {
+    const found = sentence.doc.sweep(net).found as unknown as Found[];
+    local = [];
+    for (const f of found) {
+      const entry = byId.get(f.id);
+      if (entry)
+        local.push({ entry, text: f.view.text().replace(/[,.;:]+$/, ''), start: f.view.pointer?.[0]?.[1] ?? 0 });
+    }
+    sentence.sweeps.set(lexiconId, local);
+  }
+  return local;
+}
+
+/**
+ * Sweeps the finished sentences of a caption that is still growing with every lexicon in use, so that the
+ * update that makes it final sweeps only its last sentence (the cost is spread over the live updates).
+ */
+export function prewarmSweeps(raw: string): void {
+  const sentences = splitSentences(normaliseText(raw));
+  for (let i = 0; i < sentences.length - 1; i++) {
+    const sentence = parseSentence(sentences[i]!);
+    for (const [id, compiledNet] of nets) sweepSentence(sentence, id, compiledNet);
+  }
+}
+
 /** Every phrase of a lexicon found in the utterance, in text order; memoised per utterance. */
 export function findAll(analysis: Analysis, lexicon: Lexicon): readonly Hit[] {
   return memo(analysis, `lex:${lexicon.id}`, () => {
-    const { net, byId } = compiled(lexicon);
+    const net = compiled(lexicon);
     const hits: Hit[] = [];
     let base = 0;
     analysis.sentences.forEach((sentence, index) => {
-      let local = sentence.sweeps.get(lexicon.id) as SentenceHit[] | undefined;
-      if (!local) {
-        const found = sentence.doc.sweep(net).found as unknown as Found[];
-        local = [];
-        for (const f of found) {
-          const entry = byId.get(f.id);
-          if (entry)
-            local.push({ entry, text: f.view.text().replace(/[,.;:]+$/, ''), start: f.view.pointer?.[0]?.[1] ?? 0 });
-        }
-        sentence.sweeps.set(lexicon.id, local);
-      }
+      const local = sweepSentence(sentence, lexicon.id, net);
       for (const h of local) hits.push({ entry: h.entry, text: h.text, sentence: index, offset: base + h.start });
       base += sentence.terms.length;
     });

@@ -15,7 +15,7 @@ export interface TermView {
   post: string;
 }
 
-// Registered once: compromise keeps plugins in global state (nlp.md §2.3, gotcha 1). The tags let match
+// Registered once: compromise keeps plugins in global state (docs/design.md). The tags let match
 // patterns say #Backchannel / #Filler instead of mis-tagged adjectives and expressions (gotcha 4).
 nlp.plugin({
   tags: { Backchannel: { isA: 'Expression' }, Filler: { isA: 'Expression' } },

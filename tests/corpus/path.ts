@@ -1,5 +1,5 @@
 /**
- * Where the labelled corpora live: beside the repo (`../shared/corpus`), or wherever CANDOR_CORPUS points.
+ * Where the labelled corpora live: beside the repo (`../shared/corpus`, named in docs/evaluation.md), or wherever CANDOR_CORPUS points.
  * The data is not copied into the repo (docs/evaluation.md names it and its licences).
  */
 import { existsSync } from 'node:fs';

@@ -23,7 +23,14 @@ export function runReplay(conv: EvalConversation): RunResult {
     lastSeq: {},
     perspective: conv.perspective,
   });
-  const lines = conv.cues.map((c, i) => ({ id: `c${i}`, speaker: c.speaker, self: false, text: c.text, start: c.start, end: c.end }));
+  const lines = conv.cues.map((c, i) => ({
+    id: `c${i}`,
+    speaker: c.speaker,
+    self: false,
+    text: c.text,
+    start: c.start,
+    end: c.end,
+  }));
   const schedule = buildSchedule(lines, { speed: 'instant', base: ORIGIN, growth: 'words' });
   let seq = 0;
   const batch = (events: CaptureBatch['events'], status?: CaptureBatch['status']): CaptureBatch => ({

@@ -16,7 +16,14 @@ import { DIALOGUE_FLAGS, loadDialogues } from '../corpus/dialogues.ts';
 import { CORPUS_DIR, corpusMissing } from '../corpus/path.ts';
 import type { EvalConversation } from '../corpus/types.ts';
 import { trainingConversations } from '../learn/corpora.ts';
-import { calibrate, chooseThreshold, collectCandidates, outOfFold, toUtterances, type LabelledCandidate } from '../learn/pipeline.ts';
+import {
+  calibrate,
+  chooseThreshold,
+  collectCandidates,
+  outOfFold,
+  toUtterances,
+  type LabelledCandidate,
+} from '../learn/pipeline.ts';
 import { evaluateSet, type Runner, type SetResult } from './evaluate.ts';
 import type { Predicted } from './predicted.ts';
 import { readTranscripts, toConversation } from './project-set.ts';
@@ -38,7 +45,8 @@ function printSet(title: string, setName: string, result: SetResult, types: read
   const r = result.results.get(type as FlagType);
   if (!r) return;
   console.log(`\n  false flags (${r.falsePositives.length}):`);
-  for (const m of r.falsePositives) console.log(`    ${m.conversation} #${m.anchor} ${m.speaker}  ${m.rule}  [${m.note ?? ''}]`);
+  for (const m of r.falsePositives)
+    console.log(`    ${m.conversation} #${m.anchor} ${m.speaker}  ${m.rule}  [${m.note ?? ''}]`);
   console.log(`  misses (${r.falseNegatives.length}):`);
   for (const m of r.falseNegatives) console.log(`    ${m.conversation} #${m.anchor} ${m.speaker}`);
 }
@@ -75,8 +83,16 @@ if (!missing) {
     );
   }
   printReliability(reliability);
-  const replayed = evaluateSet(loadDialogues('test', true), DIALOGUE_FLAGS, (conv) => ({ predicted: runReplay(conv).predicted, perTurnMs: [] }));
-  printSet('(a) The same test calls through the live caption path (growing blocks → assembler → session), stripped', 'replay', replayed, DIALOGUE_FLAGS);
+  const replayed = evaluateSet(loadDialogues('test', true), DIALOGUE_FLAGS, (conv) => ({
+    predicted: runReplay(conv).predicted,
+    perTurnMs: [],
+  }));
+  printSet(
+    '(a) The same test calls through the live caption path (growing blocks → assembler → session), stripped',
+    'replay',
+    replayed,
+    DIALOGUE_FLAGS,
+  );
 
   if (!quick) crossValidated();
 }
@@ -85,10 +101,20 @@ if (!missing) {
 for (const stripped of [false, true]) {
   const convs = readTranscripts().map((t) => toConversation(t, stripped));
   const result = evaluateSet(convs, FLAG_TYPES, (conv) => ({ predicted: runEngine(conv).predicted, perTurnMs: [] }));
-  printSet(`(d) Project transcripts (${convs.length}; written beside the old rules: regression only, not evidence)${stripped ? ', stripped' : ''}`, stripped ? 'project-stripped' : 'project', result, FLAG_TYPES);
+  printSet(
+    `(d) Project transcripts (${convs.length}; written beside the old rules: regression only, not evidence)${stripped ? ', stripped' : ''}`,
+    stripped ? 'project-stripped' : 'project',
+    result,
+    FLAG_TYPES,
+  );
 }
 
-function predictedOf(type: Predicted['type'], kind: Predicted['kind'], anchor: number, f: { speaker: string; target: string | null; rule: string; confidence: number }): Predicted {
+function predictedOf(
+  type: Predicted['type'],
+  kind: Predicted['kind'],
+  anchor: number,
+  f: { speaker: string; target: string | null; rule: string; confidence: number },
+): Predicted {
   return { type, kind, anchor, speaker: f.speaker, target: f.target, rule: f.rule, confidence: f.confidence };
 }
 
@@ -96,30 +122,41 @@ function predictedOf(type: Predicted['type'], kind: Predicted['kind'], anchor: n
 function crossValidated(): void {
   const convs = trainingConversations();
   const candidates = collectCandidates(convs);
+  const hours = new Map(convs.map((c) => [c.id, c.hours]));
   const predicted = new Map<string, Predicted[]>();
   for (const type of JUDGED_TYPES) {
     const oof = outOfFold(candidates, type);
     const calibration = calibrate(oof);
-    const threshold = chooseThreshold(oof, calibration);
+    const threshold = chooseThreshold(oof, calibration, (id) => hours.get(id) ?? 0);
     console.log(`out of fold, ${type}: threshold ${threshold}`);
     for (const o of oof) {
       const p = 1 / (1 + Math.exp(-(calibration.a * o.logit + calibration.b)));
       if (p < threshold) continue;
       const list = predicted.get(o.candidate.conversation) ?? [];
-      if (!list.some((x) => x.type === type && x.anchor === o.candidate.anchor)) list.push(asPredicted(o.candidate, type, p));
+      if (!list.some((x) => x.type === type && x.anchor === o.candidate.anchor))
+        list.push(asPredicted(o.candidate, type, p));
       predicted.set(o.candidate.conversation, list);
     }
   }
   const runner: Runner = (conv) => ({ predicted: predicted.get(conv.id) ?? [], perTurnMs: [] });
   const sets: [string, string, (c: EvalConversation) => boolean][] = [
-    ['(b) Leave-one-writer-out on the dialogues\' dev split', 'cv', (c) => c.source === 'dialogues'],
-    ['(c) ICSI MRDA dev half (gold: MRDA interruptions; hand labels for dismissals and unanswered questions)', 'mrda', (c) => c.source === 'icsi-mrda'],
+    ["(b) Leave-one-writer-out on the dialogues' dev split", 'cv', (c) => c.source === 'dialogues'],
+    [
+      '(c) ICSI MRDA dev half (gold: MRDA interruptions; hand labels for dismissals and unanswered questions)',
+      'mrda',
+      (c) => c.source === 'icsi-mrda',
+    ],
     ['(c) AMI dev half (interruptions: a timing heuristic, not human gold)', 'ami', (c) => c.source === 'ami'],
   ];
   for (const [title, name, pick] of sets) {
     for (const stripped of [false, true]) {
       const chosen = convs.filter((c) => pick(c) && c.id.endsWith('~stripped') === stripped);
-      printSet(`${title}${stripped ? ', stripped' : ', as given'}`, stripped ? `${name}-stripped` : name, evaluateSet(chosen, JUDGED_TYPES, runner), JUDGED_TYPES);
+      printSet(
+        `${title}${stripped ? ', stripped' : ', as given'}`,
+        stripped ? `${name}-stripped` : name,
+        evaluateSet(chosen, JUDGED_TYPES, runner),
+        JUDGED_TYPES,
+      );
     }
   }
 }
@@ -129,13 +166,21 @@ function asPredicted(c: LabelledCandidate, type: JudgedType, p: number): Predict
 }
 
 function printReliability(rows: readonly { p: number; label: 0 | 1 }[]): void {
-  console.log(rule('Reliability of `confidence` on the test split: every candidate the detectors judged, by calibrated probability'));
-  console.log(`${'confidence'.padEnd(12)} ${'candidates'.padStart(10)} ${'real'.padStart(6)} ${'share real'.padStart(10)}`);
+  console.log(
+    rule(
+      'Reliability of `confidence` on the test split: every candidate the detectors judged, by calibrated probability',
+    ),
+  );
+  console.log(
+    `${'confidence'.padEnd(12)} ${'candidates'.padStart(10)} ${'real'.padStart(6)} ${'share real'.padStart(10)}`,
+  );
   const edges = [0, 0.1, 0.3, 0.5, 0.7, 0.8, 0.9, 1.0001];
   for (let i = 0; i < edges.length - 1; i++) {
     const inBin = rows.filter((r) => r.p >= edges[i]! && r.p < edges[i + 1]!);
     const real = inBin.filter((r) => r.label === 1).length;
     const share = inBin.length > 0 ? (real / inBin.length).toFixed(2) : '–';
-    console.log(`${`${edges[i]!.toFixed(1)}–${Math.min(1, edges[i + 1]!).toFixed(1)}`.padEnd(12)} ${String(inBin.length).padStart(10)} ${String(real).padStart(6)} ${share.padStart(10)}`);
+    console.log(
+      `${`${edges[i]!.toFixed(1)}–${Math.min(1, edges[i + 1]!).toFixed(1)}`.padEnd(12)} ${String(inBin.length).padStart(10)} ${String(real).padStart(6)} ${share.padStart(10)}`,
+    );
   }
 }

@@ -13,7 +13,15 @@ export interface RunResult {
 export const cueIndex = (id: string): number => Number(id.slice(id.lastIndexOf('#') + 1));
 
 export function toPredicted(f: Finding, anchor: number): Predicted {
-  return { type: f.type, kind: f.kind, anchor, speaker: f.speaker, target: f.target, rule: f.rule, confidence: f.confidence };
+  return {
+    type: f.type,
+    kind: f.kind,
+    anchor,
+    speaker: f.speaker,
+    target: f.target,
+    rule: f.rule,
+    confidence: f.confidence,
+  };
 }
 
 /** One conversation through the engine's own `analyzeTranscript`, as the CLI and the extension run it. */

@@ -42,6 +42,11 @@ export const TRAINING = {
   targetPrecision: 0.92,
   /** …and never below this. */
   minThreshold: 0.3,
+  /**
+   * …and the real meetings get at most this many false flags an hour. The goal is 1; an interruption model
+   * held to it keeps barely a quarter of the calls' interruptions (docs/evaluation.md), so 10 for now.
+   */
+  maxMeetingFalsePerHour: 10,
 } as const;
 
 export function toUtterances(conv: EvalConversation): Utterance[] {
@@ -109,10 +114,18 @@ export function collectCandidates(convs: readonly EvalConversation[]): LabelledC
 function examplesOf(candidates: readonly LabelledCandidate[], type: JudgedType): Example[] {
   return candidates
     .filter((c) => c.type === type)
-    .map((c) => ({ features: c.features, label: c.label, weight: c.source === 'dialogues' ? 1 : TRAINING.meetingWeight }));
+    .map((c) => ({
+      features: c.features,
+      label: c.label,
+      weight: c.source === 'dialogues' ? 1 : TRAINING.meetingWeight,
+    }));
 }
 
-export function fit(candidates: readonly LabelledCandidate[], type: JudgedType, l2: number = TRAINING.l2[type]): Fitted {
+export function fit(
+  candidates: readonly LabelledCandidate[],
+  type: JudgedType,
+  l2: number = TRAINING.l2[type],
+): Fitted {
   return fitLogistic(examplesOf(candidates, type), {
     bits: TRAINING.bits,
     l2,
@@ -127,7 +140,9 @@ export function fit(candidates: readonly LabelledCandidate[], type: JudgedType, 
  * Cross-validation folds: each dialogue writer folder is held out once (the estimate for an unseen writer);
  * the real meetings are split in two by meeting, each half held out once, and always trained on otherwise.
  */
-export function folds(candidates: readonly LabelledCandidate[]): { name: string; held: (c: LabelledCandidate) => boolean }[] {
+export function folds(
+  candidates: readonly LabelledCandidate[],
+): { name: string; held: (c: LabelledCandidate) => boolean }[] {
   const writers = [...new Set(candidates.filter((c) => c.source === 'dialogues').map((c) => c.group))];
   const meetings = [...new Set(candidates.filter((c) => c.source !== 'dialogues').map((c) => c.group))].sort();
   const half = new Set(meetings.filter((_, i) => i % 2 === 0));
@@ -151,8 +166,13 @@ export function outOfFold(candidates: readonly LabelledCandidate[], type: Judged
   for (const fold of folds(ofType)) {
     const held = ofType.filter(fold.held);
     if (held.length === 0) continue;
-    const fitted = fit(ofType.filter((c) => !fold.held(c)), type, l2);
-    for (const c of held) out.push({ candidate: c, logit: logitOf(fitted, c.features, TRAINING.bits), fold: fold.name });
+    const fitted = fit(
+      ofType.filter((c) => !fold.held(c)),
+      type,
+      l2,
+    );
+    for (const c of held)
+      out.push({ candidate: c, logit: logitOf(fitted, c.features, TRAINING.bits), fold: fold.name });
   }
   return out;
 }
@@ -169,32 +189,56 @@ export function calibrate(oof: readonly OutOfFold[]): { a: number; b: number } {
   );
 }
 
-/** The lowest threshold whose out-of-fold precision (written calls) reaches the target. */
-export function chooseThreshold(oof: readonly OutOfFold[], calibration: { a: number; b: number }): number {
+/**
+ * The lowest threshold at which, out of fold, the written calls' flags are right at least `targetPrecision`
+ * of the time and the real meetings get at most `maxMeetingFalsePerHour` false flags.
+ */
+export function chooseThreshold(
+  oof: readonly OutOfFold[],
+  calibration: { a: number; b: number },
+  hoursOf: (conversation: string) => number,
+): number {
   const scored = oof
-    .filter((o) => o.candidate.source === 'dialogues')
-    .map((o) => ({ p: 1 / (1 + Math.exp(-(calibration.a * o.logit + calibration.b))), label: o.candidate.label }))
+    .map((o) => ({ p: 1 / (1 + Math.exp(-(calibration.a * o.logit + calibration.b))), c: o.candidate }))
     .sort((x, y) => y.p - x.p);
+  const meetings = [
+    ...new Set(oof.filter((o) => o.candidate.source !== 'dialogues').map((o) => o.candidate.conversation)),
+  ];
+  const meetingHours = meetings.reduce((sum, id) => sum + hoursOf(id), 0);
   let tp = 0;
+  let flagged = 0;
+  let meetingFalse = 0;
   let best = 0.99;
-  scored.forEach((s, i) => {
-    tp += s.label;
-    if (tp / (i + 1) >= TRAINING.targetPrecision && tp >= 3) best = s.p;
-  });
+  for (const { p, c } of scored) {
+    if (c.source === 'dialogues') {
+      tp += c.label;
+      flagged++;
+    } else if (c.label === 0) meetingFalse++;
+    if (meetingHours > 0 && meetingFalse / meetingHours > TRAINING.maxMeetingFalsePerHour) break;
+    if (flagged > 0 && tp / flagged >= TRAINING.targetPrecision && tp >= 3) best = p;
+  }
   return Math.round(Math.max(TRAINING.minThreshold, best) * 100) / 100;
 }
 
 /** One shipped model: calibrated and thresholded out of fold, then fitted on everything. */
-export function trainModel(candidates: readonly LabelledCandidate[], type: JudgedType): { model: ModelData; oof: OutOfFold[] } {
+export function trainModel(
+  candidates: readonly LabelledCandidate[],
+  type: JudgedType,
+  hoursOf: (conversation: string) => number,
+): { model: ModelData; oof: OutOfFold[] } {
   const oof = outOfFold(candidates, type);
   const calibration = calibrate(oof);
-  const threshold = chooseThreshold(oof, calibration);
+  const threshold = chooseThreshold(oof, calibration, hoursOf);
   const ofType = candidates.filter((c) => c.type === type);
   const fitted = fit(ofType, type);
-  const count = (source: string) => ofType.filter((c) => (source === 'dialogues' ? c.source === 'dialogues' : c.source !== 'dialogues'));
+  const count = (source: string) =>
+    ofType.filter((c) => (source === 'dialogues' ? c.source === 'dialogues' : c.source !== 'dialogues'));
   const model = toModelData(type, fitted, TRAINING.bits, calibration, threshold, {
     candidates: { dialogues: count('dialogues').length, meetings: count('meetings').length },
-    positives: { dialogues: count('dialogues').filter((c) => c.label).length, meetings: count('meetings').filter((c) => c.label).length },
+    positives: {
+      dialogues: count('dialogues').filter((c) => c.label).length,
+      meetings: count('meetings').filter((c) => c.label).length,
+    },
     settings: { ...TRAINING, l2: TRAINING.l2[type] },
   });
   return { model, oof };

@@ -20,11 +20,13 @@ if (missing) {
 }
 
 const started = performance.now();
-const candidates = collectCandidates(trainingConversations());
+const conversations = trainingConversations();
+const hours = new Map(conversations.map((c) => [c.id, c.hours]));
+const candidates = collectCandidates(conversations);
 console.log(`candidates collected in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 let differs = 0;
 for (const type of JUDGED_TYPES) {
-  const { model, oof } = trainModel(candidates, type);
+  const { model, oof } = trainModel(candidates, type, (id) => hours.get(id) ?? 0);
   const positives = oof.filter((o) => o.candidate.label === 1).length;
   console.log(
     `${type.padEnd(20)} ${oof.length} candidates, ${positives} positive; calibration a=${model.calibration.a} b=${model.calibration.b}; threshold ${model.threshold}`,

@@ -82,7 +82,7 @@ export function readReply(reply: Analysis, concernLemmas: ReadonlySet<string>): 
   const questions = classifyQuestions(reply);
   if (questions.some((q, i) => q.kind === 'clarification' && (!pivot || i < pivot.sentence)))
     return { dismissed: false, move, reason: 'asks-back' };
-  // A bare "anyway" or "let's look at" is too common in storytelling to dismiss on its own (nlp.md §4):
+  // A bare "anyway" or "let's look at" is too common in storytelling to dismiss on its own (docs/design.md):
   // without a brush-off the pivot must be explicit ("moving on", "setting that aside").
   if (pivot && (brush || (pivot.entry.weight ?? 0) >= DISMISSAL.minBarePivotWeight)) {
     return { dismissed: true, move, reason: brush ? 'brush-off+pivot' : 'pivot' };

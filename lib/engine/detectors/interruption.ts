@@ -56,6 +56,23 @@ function previousTurn(turn: Turn, ctx: EngineContext): Turn | undefined {
   return best;
 }
 
+/**
+ * How the call around a switch sounds: in a many-voiced meeting where people talk over each other all the
+ * time, an overlap says much less than in a two-person call where it hardly ever happens.
+ */
+function talkOver(ctx: EngineContext, bag: FeatureBag): void {
+  const recent = ctx.turns.slice(-21, -1);
+  let switches = 0;
+  let overlapping = 0;
+  for (let i = 1; i < recent.length; i++) {
+    if (recent[i]!.speaker === recent[i - 1]!.speaker) continue;
+    switches++;
+    if (recent[i]!.start < recent[i - 1]!.end) overlapping++;
+  }
+  bag.add(`voices:${Math.min(new Set(recent.map((t) => t.speaker)).size, 4)}`);
+  if (switches >= 4) bag.bucket('talk-over', overlapping / switches, [0.1, 0.3, 0.5]);
+}
+
 /** The features of a switch from `prev` to `turn`. */
 export function switchFeatures(prev: Turn, turn: Turn, timed: boolean, resumed?: string): FeatureBag {
   const p = analyse(prev.text);
@@ -97,7 +114,9 @@ interface State {
 }
 
 function judgeSwitch(prev: Turn, turn: Turn, ctx: EngineContext, resumed?: { id: string; at: Turn; text: string }) {
-  const features = switchFeatures(prev, turn, ctx.timings !== 'estimated', resumed?.id).features;
+  const bag = switchFeatures(prev, turn, ctx.timings !== 'estimated', resumed?.id);
+  if (ctx.timings !== 'estimated') talkOver(ctx, bag);
+  const features = bag.features;
   const judgment = ctx.judge({
     type: 'interruption',
     anchor: turn,

@@ -1,5 +1,5 @@
 /**
- * monologue (flags.md): one speaker holds the floor, with no real turn from anyone else, for more
+ * monologue (docs/flags.md): one speaker holds the floor, with no real turn from anyone else, for more
  * than 90 seconds, or about 225 words when the transcript has no real timings. Fires once per run,
  * as soon as the run crosses the limit, anchored to the run's first cue.
  */
@@ -35,7 +35,7 @@ export const monologueDetector = defineDetector<MonologueState>({
   init: () => ({ run: null, flagged: null }),
   step(state, turn, ctx) {
     const run = nextRun(state.run, turn, countWords(turn.text));
-    // Speaker attribution is this flag's only error source: abstain on unlabelled cues (nlp.md §3.4).
+    // Speaker attribution is this flag's only error source: abstain on unlabelled cues (docs/design.md).
     const verdict = run.speaker !== '' && run.first.id !== state.flagged ? judge(run, ctx) : null;
     if (verdict === null) return [{ run, flagged: state.flagged }, []];
     const evidence = [cue(run.first)];

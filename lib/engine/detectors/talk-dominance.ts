@@ -1,5 +1,5 @@
 /**
- * talk-dominance (flags.md): a speaker's share of the talk over the last 10 minutes (from 3 minutes
+ * talk-dominance (docs/flags.md): a speaker's share of the talk over the last 10 minutes (from 3 minutes
  * in) goes beyond what the call's role allows. Fires at the cue where the share crosses the limit,
  * then stays quiet for that speaker until the share falls 5 points below the limit.
  */

@@ -2,7 +2,7 @@ import { defineLexicon } from './types.ts';
 
 /**
  * A party voicing a concern, objection or hesitation: the trigger of a dismissed-objection. Written as
- * first-person worry or a negative evaluation of cost, time, risk or fit (nlp.md §3.2).
+ * first-person worry or a negative evaluation of cost, time, risk or fit (docs/design.md).
  */
 export const CONCERNS = defineLexicon('concerns', [
   // First-person worry or doubt.

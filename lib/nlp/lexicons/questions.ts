@@ -3,7 +3,7 @@ import { defineLexicon } from './types.ts';
 /**
  * Question frames for the classifier (lib/nlp/question.ts). compromise's own `questions()` misses
  * declaratives, "tell me about…" and "do you mean…" without "?", and wrongly counts tags and
- * suggestions (nlp.md §2.3), so these frames decide first.
+ * suggestions (docs/design.md), so these frames decide first.
  */
 
 /** Discourse markers that may precede a clause start; the classifier skips them. */

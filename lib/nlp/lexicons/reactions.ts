@@ -2,7 +2,7 @@ import { defineLexicon } from './types.ts';
 
 /**
  * How the other party meets an admitted gap. Weights add up: a weak cue ("really?") alone never decides,
- * an explicit judgement ("you should know that") does (nlp.md §3.5, §3.8).
+ * an explicit judgement ("you should know that") does (docs/design.md).
  */
 export const SKEPTICISM = defineLexicon('skepticism', [
   {

@@ -2,7 +2,7 @@ import { defineLexicon } from './types.ts';
 
 /**
  * How a reply to a concern can go. A brush-off reassures without substance; a pivot changes the subject;
- * an acknowledgement takes the concern up (nlp.md §3.2: receptiveness cues). Reassurance markers are only
+ * an acknowledgement takes the concern up (docs/design.md). Reassurance markers are only
  * brush-offs after a concern: "no worries" after thanks is politeness.
  */
 export const BRUSH_OFFS = defineLexicon('brush-offs', [
@@ -225,7 +225,7 @@ export const INLINE_PIVOTS = defineLexicon('inline-pivots', [
   { id: 'but-anyway', match: '(but|so|okay|well) (anyway|anyways)', reason: 'a topic-closing marker', weight: 0.8 },
 ]);
 
-/** A reply that takes the concern up: its presence rules a dismissal out (nlp.md §3.2). */
+/** A reply that takes the concern up: its presence rules a dismissal out (docs/design.md). */
 export const ACKNOWLEDGEMENTS = defineLexicon('acknowledgements', [
   {
     id: 'i-hear-you',

@@ -1,6 +1,6 @@
 import { defineLexicon } from './types.ts';
 
-/** Positive signals (flags.md, second table). They feed the stage view and the debrief, never a nudge. */
+/** Positive signals (docs/flags.md, positive signals). They feed the stage view and the debrief, never a nudge. */
 
 /** Invitations to bring one's own view or story. */
 export const INCLUSION_PROMPTS = defineLexicon('inclusion-prompts', [

@@ -68,7 +68,7 @@ describe('[stages] levels', () => {
     ['an idea offered builds contributor safety', ['idea-offered'], { contributor: 'building', challenger: 'unknown' }],
     ['a respectful challenge builds challenger safety', ['respectful-challenge'], { challenger: 'building' }],
     [
-      'a monologue bears on no stage (flags.md names none)',
+      'a monologue bears on no stage (docs/flags.md names none)',
       ['monologue'],
       { inclusion: 'unknown', learner: 'unknown' },
     ],

@@ -34,7 +34,7 @@ describe('[nlp/lexicons] data lint', () => {
       expect(e.reason.length).toBeGreaterThan(5);
       expect(e.weight ?? 1).toBeGreaterThan(0);
       expect(e.weight ?? 1).toBeLessThanOrEqual(1);
-      // compromise does not nest groups (nlp.md §2.1), and writes contractions out in full (§2.3).
+      // compromise does not nest groups (docs/design.md), and writes contractions out in full (docs/design.md).
       expect(e.match, `${l.id}/${e.id}`).not.toMatch(/\([^()]*\(/);
       expect(e.match, `${l.id}/${e.id}`).not.toMatch(
         /\b(don't|can't|won't|isn't|i'm|it's|that's|you're|we're|haven't|didn't)\b/,
