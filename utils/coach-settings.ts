@@ -1,13 +1,15 @@
 import { browser } from 'wxt/browser';
-import type { Platform } from '../lib/capture/types.ts';
+import { PLATFORMS, type Platform } from '../lib/capture/types.ts';
 import type { Perspective } from '../lib/engine/types.ts';
 import { ROLES } from '../lib/engine/types.ts';
 import { parseSensitivity, SENSITIVITY_KEY, type Sensitivity } from '../lib/nudges/index.ts';
 import { mergePlaybook, parseOverrides, PLAYBOOK_OVERRIDES_KEY } from '../lib/playbook/overrides.ts';
-import { defaultCoachSettings, type CoachSettings } from '../lib/session/call-session.ts';
+import { defaultCoachSettings, type CoachSettings, type TipPace } from '../lib/session/call-session.ts';
 
 /** The role and "me" chosen per platform, so the next call on that platform starts with them. */
 export const PERSPECTIVES_KEY = 'candor:perspectives';
+/** How soon tips come in a live call ('calm' unless the user chose 'quick' on the welcome page). */
+export const TIP_PACE_KEY = 'candor:tip-pace';
 
 /**
  * The user's coaching settings from extension storage, kept current as the options page or the
@@ -22,7 +24,7 @@ export class CoachSettingsStore {
     this.ready = this.load();
     browser.storage.onChanged.addListener((changes, area) => {
       if (area !== 'local') return;
-      if (SENSITIVITY_KEY in changes || PLAYBOOK_OVERRIDES_KEY in changes || PERSPECTIVES_KEY in changes)
+      if ([SENSITIVITY_KEY, PLAYBOOK_OVERRIDES_KEY, PERSPECTIVES_KEY, TIP_PACE_KEY].some((key) => key in changes))
         void this.load();
     });
   }
@@ -46,11 +48,22 @@ export class CoachSettingsStore {
     await browser.storage.local.set({ [SENSITIVITY_KEY]: sensitivity });
   }
 
+  async saveTipPace(pace: TipPace): Promise<void> {
+    this.settings = { ...this.settings, pace };
+    await browser.storage.local.set({ [TIP_PACE_KEY]: pace });
+  }
+
   private async load(): Promise<void> {
-    const stored = await browser.storage.local.get([SENSITIVITY_KEY, PLAYBOOK_OVERRIDES_KEY, PERSPECTIVES_KEY]);
+    const stored = await browser.storage.local.get([
+      SENSITIVITY_KEY,
+      PLAYBOOK_OVERRIDES_KEY,
+      PERSPECTIVES_KEY,
+      TIP_PACE_KEY,
+    ]);
     this.settings = {
       sensitivity: parseSensitivity(stored[SENSITIVITY_KEY]),
       playbook: mergePlaybook(undefined, parseOverrides(stored[PLAYBOOK_OVERRIDES_KEY])),
+      pace: stored[TIP_PACE_KEY] === 'quick' ? 'quick' : 'calm',
     };
     this.perspectives = parsePerspectives(stored[PERSPECTIVES_KEY]);
   }
@@ -71,7 +84,7 @@ export function parsePerspective(value: unknown): Perspective {
 function parsePerspectives(value: unknown): Partial<Record<Platform, Perspective>> {
   if (typeof value !== 'object' || value === null) return {};
   const out: Partial<Record<Platform, Perspective>> = {};
-  for (const platform of ['meet', 'zoom', 'practice'] as const) {
+  for (const platform of PLATFORMS) {
     const perspective = parsePerspective((value as Record<string, unknown>)[platform]);
     if (perspective.role || perspective.me) out[platform] = perspective;
   }

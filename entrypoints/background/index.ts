@@ -4,6 +4,7 @@ import { isCaptureBatchLike, parseCaptureBatch, type CaptureAck } from '../../li
 import { PANEL_PORT, type PanelMessage, type PanelRequest } from '../../lib/session/panel-protocol.ts';
 import { CoachSettingsStore, parsePerspective } from '../../utils/coach-settings.ts';
 import { SessionHub } from './session-hub.ts';
+import { showCaptureBadge } from '../../utils/action-badge.ts';
 import { retainOnStart, retainOnTabClosed } from '../../utils/retention.ts';
 import { SessionStore } from '../../utils/session-store.ts';
 
@@ -17,6 +18,11 @@ export default defineBackground(() => {
   // Old calls go by the user's retention setting (keep N days, forever, or nothing past the call).
   void retainOnStart(store);
 
+  // A first install opens the welcome page: what Candor does, how to start, and the user's defaults.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
+
   // The toolbar button opens the side panel (Chrome); Firefox opens its sidebar from the same action.
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
 
@@ -28,6 +34,8 @@ export default defineBackground(() => {
       return Promise.resolve<CaptureAck>({ ok: false, error: 'not from a call tab' });
     const parsed = parseCaptureBatch(message);
     if ('error' in parsed) return Promise.resolve<CaptureAck>({ ok: false, error: parsed.error });
+    const { status } = parsed.batch;
+    if (status) void showCaptureBadge(tabId, status.state).catch(() => undefined);
     return coach.ready
       .then(() => hub.handleBatch(tabId, parsed.batch))
       .catch((error: unknown): CaptureAck => ({ ok: false, error: String(error) }));

@@ -60,9 +60,17 @@ export function App({ store, connection }: AppProps) {
   return (
     <main className="panel">
       <header className="panel-header">
-        <h1 className="brand">Candor</h1>
+        <h1 className="brand">
+          <img className="brand-icon" src="/icon/candor-32.png" width="20" height="20" alt="" />
+          Candor
+        </h1>
         {inCall && <CallClock seconds={analysis?.now ?? 0} />}
       </header>
+      {coach?.pace === 'quick' && status?.platform !== 'practice' && (
+        <p className="pace-note" data-testid="pace-note">
+          Quick tips: they can start 20 seconds into the call, one every 30 seconds (set on the welcome page).
+        </p>
+      )}
       <CaptureHealth status={status} connection={link} hasTab={tabId !== null} />
       {inCall && (
         <>
@@ -101,6 +109,9 @@ export function App({ store, connection }: AppProps) {
         </a>
         <a href="privacy.html" target="_blank" rel="noopener">
           What is stored
+        </a>
+        <a href="welcome.html" target="_blank" rel="noopener">
+          Setup
         </a>
       </nav>
     </main>

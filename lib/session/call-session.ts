@@ -39,20 +39,28 @@ export interface SessionRecord {
   nudges?: NudgePolicyState;
 }
 
-/** The user's coaching settings, shared by every session: how sensitive each detector is, and the scripts. */
+/**
+ * How soon and how often tips come in a live call: `calm` waits two minutes and spaces tips 90 s apart;
+ * `quick` uses the practice timings, for trying Candor out on a short call (the panel says so).
+ */
+export type TipPace = 'calm' | 'quick';
+
+/** The user's coaching settings, shared by every session: detector sensitivity, the scripts, the tip pace. */
 export interface CoachSettings {
   sensitivity: Sensitivity;
   playbook: Playbook;
+  pace: TipPace;
 }
 
 export function defaultCoachSettings(): CoachSettings {
-  return { sensitivity: defaultSensitivity(), playbook: DEFAULT_PLAYBOOK };
+  return { sensitivity: defaultSensitivity(), playbook: DEFAULT_PLAYBOOK, pace: 'calm' };
 }
 
-/** What the panel shows of the coach: the perspective in force and the card on screen. */
+/** What the panel shows of the coach: the perspective in force, the card on screen and the tip pace. */
 export interface CoachView {
   perspective: Perspective;
   nudge: Nudge | null;
+  pace: TipPace;
 }
 
 export interface SessionChange {
@@ -74,9 +82,7 @@ const PLATFORM_ASSEMBLY = {
 
 // A practice scenario packs a call's tricky moments into a few minutes, so its coach speaks sooner
 // and more often than the calm live policy would (which waits two minutes and spaces tips 90 s apart).
-const PLATFORM_POLICY: Partial<Record<Platform, Partial<NudgePolicyConfig>>> = {
-  practice: { warmUpSeconds: 20, spacingSeconds: 30, cooldownSeconds: 60 },
-};
+const QUICK_POLICY: Partial<NudgePolicyConfig> = { warmUpSeconds: 20, spacingSeconds: 30, cooldownSeconds: 60 };
 
 /**
  * One call's live state, rebuilt deterministically from its stored batches: the same batches in the
@@ -144,7 +150,15 @@ export class CallSession {
   }
 
   coach(): CoachView {
-    return { perspective: this.record.perspective ?? {}, nudge: activeNudge(this.nudgeState()) };
+    return { perspective: this.record.perspective ?? {}, nudge: activeNudge(this.nudgeState()), pace: this.pace() };
+  }
+
+  private pace(): TipPace {
+    return this.record.platform === 'practice' ? 'quick' : this.settings().pace;
+  }
+
+  private policyConfig(): Partial<NudgePolicyConfig> {
+    return this.pace() === 'quick' ? QUICK_POLICY : {};
   }
 
   /**
@@ -171,7 +185,7 @@ export class CallSession {
       nudgeId,
       feedback,
       now: this.engine.snapshot().now,
-      config: PLATFORM_POLICY[this.record.platform] ?? {},
+      config: this.policyConfig(),
     });
     this.record.nudges = result.state;
     return {
@@ -208,7 +222,7 @@ export class CallSession {
       state: this.nudgeState(),
       sensitivity,
       playbook,
-      config: PLATFORM_POLICY[this.record.platform] ?? {},
+      config: this.policyConfig(),
     });
     this.record.nudges = state;
     const after = activeNudge(state);
