@@ -61,7 +61,10 @@ export function App({ store, connection }: AppProps) {
     <main className="panel">
       <header className="panel-header">
         <h1 className="brand">
-          <img className="brand-icon" src="/icon/candor-32.png" width="20" height="20" alt="" />
+          <picture>
+            <source srcSet="/icon/candor-light-32.png" media="(prefers-color-scheme: dark)" />
+            <img className="brand-icon" src="/icon/candor-32.png" width="20" height="20" alt="" />
+          </picture>
           Candor
         </h1>
         {inCall && <CallClock seconds={analysis?.now ?? 0} />}

@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReplayLine } from '../fixtures/replay/plan.ts';
 import { launchWithExtension, type ExtensionBrowser } from './harness/chromium.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
+import { fillWelcome, welcomePage } from './harness/first-run.ts';
 import { waitForHealth } from './harness/panel.ts';
 
 const ARTIFACTS = resolve(import.meta.dirname, '../../artifacts');
@@ -30,18 +30,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The page the install opened by itself (it may have opened before the test looked). */
-async function welcomePage(): Promise<Page> {
-  const url = `chrome-extension://${browser.extensionId}/welcome.html`;
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    const page = browser.context.pages().find((candidate) => candidate.url() === url);
-    if (page) return page;
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  throw new Error(`the install opened no ${url}; open pages: ${browser.context.pages().map((p) => p.url())}`);
-}
-
 /** The toolbar badge text of a tab, as the background set it. */
 async function badgeOf(tabId: number): Promise<string> {
   const worker = await browser.worker();
@@ -56,14 +44,8 @@ async function badgeOf(tabId: number): Promise<string> {
 
 describe('first run', () => {
   it('opens the welcome page on install; its role and name give a tip in the first call', async () => {
-    const welcome = await welcomePage();
-    await welcome.getByRole('heading', { name: 'Welcome to Candor' }).waitFor();
-    await expect.poll(() => welcome.getByRole('button', { name: 'Save' }).isEnabled()).toBe(true);
-    await welcome.getByLabel('Your usual role').selectOption('interviewer');
-    await welcome.getByLabel('Your display name in Zoom (web client)').fill('Priya');
-    await welcome.getByRole('radio', { name: /Quick/ }).check();
-    await welcome.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => welcome.getByTestId('welcome-status').textContent()).toMatch(/Saved/);
+    const welcome = await welcomePage(browser);
+    await fillWelcome(welcome, { role: 'interviewer', names: { 'Zoom (web client)': 'Priya' }, pace: 'quick' });
     await welcome.screenshot({ path: `${ARTIFACTS}/first-run-welcome.png`, fullPage: true });
 
     // The extensions page shows the icon at its real size.
