@@ -77,4 +77,17 @@ describe('first run', () => {
     expect(await panel.getByTestId('pace-note').textContent()).toMatch(/20 seconds/);
     await panel.screenshot({ path: `${ARTIFACTS}/first-run-panel.png` });
   });
+
+  it('knows which speaker is the user in Meet from the page itself, with no name saved', async () => {
+    const call = await browser.context.newPage();
+    await call.goto('https://meet.google.com/abc-defg-hij');
+    const panel = await browser.openPanel(await browser.tabIdOf(call));
+    await waitForHealth(panel, /Captions are off/);
+    const replay = call.evaluate((lines) => window.candorReplay.play(lines, { stepMs: 150, seed: 5 }), interview.lines);
+    await panel.getByTestId('nudge-card').waitFor({ timeout: 90_000 });
+    await replay;
+    const picker = panel.getByTestId('role-picker');
+    expect(await picker.getByLabel('My role').inputValue()).toBe('interviewer');
+    expect(await picker.getByLabel('Which speaker is me').inputValue()).toBe('You');
+  });
 });
