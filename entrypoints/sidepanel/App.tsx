@@ -12,6 +12,7 @@ import { TalkBars } from '../../components/talk-bars.tsx';
 import { TranscriptView } from '../../components/transcript-view.tsx';
 import type { Perspective } from '../../lib/engine/types.ts';
 import { lastHeardFrom, quietVoices, resolvePerspective } from '../../lib/nudges/index.ts';
+import { describePace } from '../../lib/session/call-session.ts';
 import type { PanelStore } from '../../lib/store/panel-store.ts';
 import type { PanelConnection } from './connection.ts';
 
@@ -71,7 +72,7 @@ export function App({ store, connection }: AppProps) {
       </header>
       {coach?.pace === 'quick' && status?.platform !== 'practice' && (
         <p className="pace-note" data-testid="pace-note">
-          Quick tips: they can start 20 seconds into the call, one every 30 seconds (set on the welcome page).
+          Quick tips are on: {describePace('quick')} (set on the welcome page).
         </p>
       )}
       <CaptureHealth status={status} connection={link} hasTab={tabId !== null} />

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { ROLE_LABELS } from '../../components/finding-labels.ts';
 import { CALL_PLATFORMS, type CallPlatform } from '../../lib/capture/types.ts';
 import { ROLES, type Perspective, type Role } from '../../lib/engine/types.ts';
-import type { TipPace } from '../../lib/session/call-session.ts';
+import { describePace, type TipPace } from '../../lib/session/call-session.ts';
 import type { CoachSettingsStore } from '../../utils/coach-settings.ts';
 import { PLATFORM_GUIDES } from './platform-guides.ts';
 
@@ -13,11 +13,8 @@ export interface AppProps {
 type Saved = Partial<Record<CallPlatform, Perspective>>;
 
 const PACES: Array<{ value: TipPace; label: string }> = [
-  { value: 'calm', label: 'Calm: the first tip after two minutes, then at most one every 90 seconds.' },
-  {
-    value: 'quick',
-    label: 'Quick: after 20 seconds, then one every 30 seconds. Handy for trying Candor on a short call.',
-  },
+  { value: 'calm', label: `Calm: ${describePace('calm')}.` },
+  { value: 'quick', label: `Quick: ${describePace('quick')}. Handy for trying Candor out on a short call.` },
 ];
 
 /** The page opened once after install: what Candor is, how to start, and the defaults for every call. */

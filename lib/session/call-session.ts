@@ -10,6 +10,7 @@ import {
   resolvePerspective,
   type Nudge,
   type NudgeFeedback,
+  NUDGE_POLICY,
   type NudgePolicyConfig,
   type NudgePolicyState,
   type Sensitivity,
@@ -80,9 +81,26 @@ const PLATFORM_ASSEMBLY = {
   practice: { rollingWindow: false, idleMs: 3_000 },
 } as const satisfies Record<Platform, { rollingWindow: boolean; idleMs: number }>;
 
-// A practice scenario packs a call's tricky moments into a few minutes, so its coach speaks sooner
-// and more often than the calm live policy would (which waits two minutes and spaces tips 90 s apart).
-const QUICK_POLICY: Partial<NudgePolicyConfig> = { warmUpSeconds: 20, spacingSeconds: 30, cooldownSeconds: 60 };
+type PaceTimings = Pick<NudgePolicyConfig, 'warmUpSeconds' | 'spacingSeconds' | 'cooldownSeconds'>;
+
+// A practice scenario packs a call's tricky moments into a few minutes, so its coach (and a live call
+// at the quick pace) speaks sooner and more often than the calm live policy.
+export const PACE_TIMINGS: Record<TipPace, PaceTimings> = {
+  calm: {
+    warmUpSeconds: NUDGE_POLICY.warmUpSeconds,
+    spacingSeconds: NUDGE_POLICY.spacingSeconds,
+    cooldownSeconds: NUDGE_POLICY.cooldownSeconds,
+  },
+  quick: { warmUpSeconds: 20, spacingSeconds: 30, cooldownSeconds: 60 },
+};
+
+/** "the first tip after 2 minutes, then at most one every 90 seconds", from the pace's timings. */
+export function describePace(pace: TipPace): string {
+  const { warmUpSeconds, spacingSeconds } = PACE_TIMINGS[pace];
+  const span = (seconds: number) =>
+    seconds >= 120 && seconds % 60 === 0 ? `${seconds / 60} minutes` : `${seconds} seconds`;
+  return `the first tip after ${span(warmUpSeconds)}, then at most one every ${span(spacingSeconds)}`;
+}
 
 /**
  * One call's live state, rebuilt deterministically from its stored batches: the same batches in the
@@ -158,7 +176,7 @@ export class CallSession {
   }
 
   private policyConfig(): Partial<NudgePolicyConfig> {
-    return this.pace() === 'quick' ? QUICK_POLICY : {};
+    return PACE_TIMINGS[this.pace()];
   }
 
   /**
