@@ -4,18 +4,16 @@
  * second of the caption that confirms it; the policy holds back what the user cannot act on; the
  * panel passes an accessibility check in light and dark.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FlagType } from '../../lib/engine/types.ts';
 import type { NudgePolicyState } from '../../lib/nudges/index.ts';
+import { axeViolations } from './harness/axe.ts';
 import { launchWithExtension, type ExtensionBrowser } from './harness/chromium.ts';
 import { storedSession } from './harness/stored-session.ts';
 
 const ARTIFACTS = resolve(import.meta.dirname, '../../artifacts');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
@@ -96,16 +94,6 @@ async function storedPolicy(page: Page, sessionId: string): Promise<NudgePolicyS
   const record = await storedSession(page, sessionId);
   if (!record?.nudges) throw new Error(`session ${sessionId} has no nudge state`);
   return record.nudges;
-}
-
-async function axeViolations(page: Page) {
-  await page.evaluate(AXE); // evaluated through DevTools, so the extension's CSP does not block it
-  const result = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as {
-    violations: Array<{ id: string; impact: string | null; nodes: unknown[] }>;
-  };
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.nodes.length})`);
 }
 
 describe('the coach in the side panel', () => {

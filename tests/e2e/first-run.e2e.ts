@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReplayLine } from '../fixtures/replay/plan.ts';
 import { launchWithExtension, type ExtensionBrowser } from './harness/chromium.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
+import { axeViolations } from './harness/axe.ts';
 import { fillWelcome, welcomePage } from './harness/first-run.ts';
 import { waitForHealth } from './harness/panel.ts';
 
@@ -46,7 +47,11 @@ describe('first run', () => {
   it('opens the welcome page on install; its role and name give a tip in the first call', async () => {
     const welcome = await welcomePage(browser);
     await fillWelcome(welcome, { role: 'interviewer', names: { 'Zoom (web client)': 'Priya' }, pace: 'quick' });
-    await welcome.screenshot({ path: `${ARTIFACTS}/first-run-welcome.png`, fullPage: true });
+    for (const scheme of ['light', 'dark'] as const) {
+      await welcome.emulateMedia({ colorScheme: scheme });
+      await welcome.screenshot({ path: `${ARTIFACTS}/first-run-welcome-${scheme}.png`, fullPage: true });
+      expect(await axeViolations(welcome)).toEqual([]);
+    }
 
     // The extensions page shows the icon at its real size.
     const extensions = await browser.context.newPage();
