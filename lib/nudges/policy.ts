@@ -362,13 +362,32 @@ export function currentPhrasing(nudge: Nudge): Phrasing | undefined {
 }
 
 /**
- * The perspective with "me" filled in from the speaker statistics when the user has not picked a
- * speaker: captions mark the user's own lines (`self`), and one such speaker is a safe guess.
+ * The perspective with "me" matched to a speaker of this call. A saved display name is matched
+ * loosely ("priya" or "Priya Shah" for a speaker shown as "Priya"), when exactly one speaker fits; with
+ * no name, captions that mark the user's own lines (`self`) give a safe guess when one speaker has them.
  */
 export function resolvePerspective(perspective: Perspective, speakers: readonly SpeakerStats[]): Perspective {
-  if (perspective.me !== undefined && perspective.me !== '') return perspective;
+  const named = speakers.map((s) => s.speaker).filter((name) => name !== '');
+  if (perspective.me !== undefined && perspective.me !== '') {
+    if (named.includes(perspective.me)) return perspective;
+    const matched = speakerNamed(perspective.me, named);
+    return matched === undefined ? perspective : { ...perspective, me: matched };
+  }
   const selves = speakers.filter((s) => s.self && s.speaker !== '');
   return selves.length === 1 ? { ...perspective, me: selves[0]!.speaker } : perspective;
+}
+
+/** The one speaker whose name is the saved name up to case and spacing, or one of them the other's first words. */
+function speakerNamed(saved: string, names: readonly string[]): string | undefined {
+  const norm = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();
+  const wanted = norm(saved);
+  const exact = names.filter((name) => norm(name) === wanted);
+  if (exact.length > 0) return exact.length === 1 ? exact[0] : undefined;
+  const partial = names.filter((name) => {
+    const shown = norm(name);
+    return shown.startsWith(`${wanted} `) || wanted.startsWith(`${shown} `);
+  });
+  return partial.length === 1 ? partial[0] : undefined;
 }
 
 function describe(entryId: string, flag: Flag, side: 'speaker' | 'target', playbook: Playbook): string | undefined {

@@ -242,6 +242,18 @@ describe('[nudges] only what the user can act on', () => {
     expect(resolvePerspective({ role: 'candidate', me: 'Ana' }, [stats('You', true)]).me).toBe('Ana');
     expect(resolvePerspective({ role: 'candidate' }, [stats('A', true), stats('B', true)]).me).toBeUndefined();
   });
+
+  it('matches a saved display name to the one speaker it fits, up to case, spacing and a surname', () => {
+    const stats = (speaker: string) => ({ speaker, self: false }) as SpeakerStats;
+    const me = (saved: string, speakers: string[]) =>
+      resolvePerspective({ role: 'candidate', me: saved }, speakers.map(stats)).me;
+    expect(me('priya ', ['Sam', 'Priya'])).toBe('Priya');
+    expect(me('Priya Shah', ['Sam', 'Priya'])).toBe('Priya');
+    expect(me('Priya', ['Sam Okafor', 'Priya  Shah'])).toBe('Priya  Shah');
+    // Two speakers fit, or none: the saved name stays as it is and nothing is guessed.
+    expect(me('Priya', ['Priya Shah', 'Priya Rao'])).toBe('Priya');
+    expect(me('Pri', ['Priya', 'Sam'])).toBe('Pri');
+  });
 });
 
 describe('[nudges] sensitivity and feedback', () => {
