@@ -10,6 +10,8 @@ const icons = (variant: string) =>
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // The sources zip (for Firefox's review) holds what builds the extension, not test output or images.
+  zip: { excludeSources: ['artifacts/**', 'docs/screenshots/**', '.vitest-*.json'] },
   manifest: ({ browser }) => ({
     name: 'Candor — conversation coach',
     description:

@@ -54,7 +54,8 @@ function expectIconsAtEverySize(dir: string, icons: Record<string, string>): voi
 }
 
 beforeAll(() => {
-  execFileSync('npm', ['run', 'zip'], { cwd: ROOT, stdio: 'ignore' });
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build into the packages.
+  execFileSync('npm', ['run', 'zip'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
 }, 240_000);
 
 afterAll(() => rmSync(unpacked, { recursive: true, force: true }));
