@@ -1,5 +1,5 @@
 import type { Flag, Signal } from '../../lib/engine/types.ts';
-import { FLAG_LABELS, SIGNAL_LABELS } from '../../lib/debrief/labels.ts';
+import { FLAG_LABELS, SIGNAL_LABELS } from '../../lib/labels.ts';
 import { clock } from './format.ts';
 
 function quoteOf(finding: Flag | Signal): string {

@@ -1,6 +1,6 @@
 import type { StageView } from '../../lib/engine/stages.ts';
 import { STAGES } from '../../lib/engine/types.ts';
-import { LEVEL_LABELS, STAGE_LABELS } from '../../lib/debrief/labels.ts';
+import { DEBRIEF_STAGE_QUESTIONS, LEVEL_LABELS, STAGE_LABELS } from '../../lib/labels.ts';
 
 /** The four stages of psychological safety as the engine read them. */
 export function StagesView({ stages }: { stages: StageView }) {
@@ -17,7 +17,7 @@ export function StagesView({ stages }: { stages: StageView }) {
               {LEVEL_LABELS[reading.level]}
             </p>
             <p className="small muted" style={{ margin: '4px 0 0' }}>
-              {STAGE_LABELS[stage].question}
+              {DEBRIEF_STAGE_QUESTIONS[stage]}
             </p>
             <p className="small muted" style={{ margin: '4px 0 0' }}>
               {supports} for, {threats} against

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Flag, Signal } from '../../lib/engine/types.ts';
-import { FLAG_LABELS, SIGNAL_LABELS } from '../../lib/debrief/labels.ts';
+import { FLAG_LABELS, SIGNAL_LABELS } from '../../lib/labels.ts';
 import type { Repair } from '../../lib/debrief/repairs.ts';
 import { layoutTimeline, type MarkerLayout } from '../../lib/debrief/timeline.ts';
 import type { SpeakerStats } from '../../lib/engine/stats.ts';

@@ -1,5 +1,5 @@
 import { type ChangeEvent, useEffect, useId, useState } from 'react';
-import { FLAG_LABELS, ROLE_LABELS, STAGE_LABELS } from '../../components/finding-labels.ts';
+import { FLAG_LABELS, ROLE_LABELS, STAGE_LABELS } from '../../lib/labels.ts';
 import { FLAG_TYPES, type FlagType, type Role, ROLES, STAGES, type Stage } from '../../lib/engine/types.ts';
 import { raisedBy, resetSensitivity, SENSITIVITY, type Sensitivity } from '../../lib/nudges/sensitivity.ts';
 import {

@@ -320,7 +320,11 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
                   type="button"
                   className="button-primary"
                   disabled={!ready}
-                  onClick={() => void start()}
+                  onClick={() => {
+                    // A first-timer should see the coaching: the panel opens with the run (same click).
+                    openPanel();
+                    void start();
+                  }}
                   data-action="start"
                 >
                   Start practice

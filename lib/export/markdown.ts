@@ -1,6 +1,6 @@
 /** A readable Markdown debrief: summary, checklist, stages, repairs, findings, speakers, transcript. */
 import { STAGES } from '../engine/types.ts';
-import { FLAG_LABELS, LEVEL_LABELS, SIGNAL_LABELS, STAGE_LABELS } from '../debrief/labels.ts';
+import { FLAG_LABELS, LEVEL_LABELS, SIGNAL_LABELS, STAGE_LABELS } from '../labels.ts';
 import { REFLECTION_PROMPTS } from '../debrief/reflection.ts';
 import { formatDate } from '../debrief/session-meta.ts';
 import { clock } from '../debrief/timeline.ts';

@@ -6,8 +6,10 @@ import {
   anotherPhrasing,
   giveFeedback,
   initialNudgeState,
+  NUDGE_POLICY,
   nudgesFor,
   resolvePerspective,
+  undoFeedback,
   type Nudge,
   type NudgeFeedback,
   type NudgePolicyConfig,
@@ -53,6 +55,8 @@ export function defaultCoachSettings(): CoachSettings {
 export interface CoachView {
   perspective: Perspective;
   nudge: Nudge | null;
+  /** Call seconds before the first tip may show (the panel says so while it waits). */
+  warmUpSeconds: number;
 }
 
 export interface SessionChange {
@@ -144,7 +148,11 @@ export class CallSession {
   }
 
   coach(): CoachView {
-    return { perspective: this.record.perspective ?? {}, nudge: activeNudge(this.nudgeState()) };
+    return {
+      perspective: this.record.perspective ?? {},
+      nudge: activeNudge(this.nudgeState()),
+      warmUpSeconds: PLATFORM_POLICY[this.record.platform]?.warmUpSeconds ?? NUDGE_POLICY.warmUpSeconds,
+    };
   }
 
   /**
@@ -173,6 +181,17 @@ export class CallSession {
       now: this.engine.snapshot().now,
       config: PLATFORM_POLICY[this.record.platform] ?? {},
     });
+    this.record.nudges = result.state;
+    return {
+      change: { changed: [], findings: [], coach: this.coach() },
+      ...(result.sensitivity !== before ? { sensitivity: result.sensitivity } : {}),
+    };
+  }
+
+  /** Takes back the latest "not useful" or "not now" on a card; returns the sensitivity when it changed. */
+  undoFeedback(nudgeId: string): { change: SessionChange; sensitivity?: Sensitivity } {
+    const before = this.settings().sensitivity;
+    const result = undoFeedback({ state: this.nudgeState(), sensitivity: before, nudgeId });
     this.record.nudges = result.state;
     return {
       change: { changed: [], findings: [], coach: this.coach() },
