@@ -1,3 +1,4 @@
+import { PageHeader } from '../../components/page-header.tsx';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { clock } from '../../components/debrief/format.ts';
 import { buildDebrief, digestOf } from '../../lib/debrief/debrief.ts';
@@ -105,12 +106,7 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number }) {
 
   return (
     <main className="page">
-      <header className="page-header">
-        <p className="brand">Candor · All calls</p>
-        <nav className="nav-links" aria-label="Candor pages">
-          <a href="practice.html">Practice</a>
-        </nav>
-      </header>
+      <PageHeader current="calls" />
       <h1>Calls and practice runs</h1>
       <p className="lede">
         Everything here is stored in this browser only. Open a call for its debrief, or delete it for good.

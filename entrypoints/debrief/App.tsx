@@ -1,3 +1,4 @@
+import { PageHeader } from '../../components/page-header.tsx';
 import { useEffect, useMemo, useState } from 'react';
 import { ChecklistView } from '../../components/debrief/checklist-view.tsx';
 import { FindingsView } from '../../components/debrief/findings-view.tsx';
@@ -39,13 +40,7 @@ export function App({ store, sessionId }: { store: SessionStore; sessionId: stri
 
   return (
     <main className="page" aria-busy={state.kind === 'loading'}>
-      <header className="page-header">
-        <p className="brand">Candor · Debrief</p>
-        <nav className="nav-links" aria-label="Candor pages">
-          <a href="calls.html">All calls</a>
-          <a href="practice.html">Practice</a>
-        </nav>
-      </header>
+      <PageHeader current="debrief" />
       {state.kind === 'loading' && <p role="status">Rebuilding the call from its captions…</p>}
       {state.kind === 'missing' && (
         <>

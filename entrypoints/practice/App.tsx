@@ -1,3 +1,4 @@
+import { PageHeader } from '../../components/page-header.tsx';
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { spokenLength } from '../../components/debrief/format.ts';
@@ -172,12 +173,7 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
 
   return (
     <main className="page">
-      <header className="page-header">
-        <p className="brand">Candor · Practice</p>
-        <nav className="nav-links" aria-label="Candor pages">
-          <a href="calls.html">All calls</a>
-        </nav>
-      </header>
+      <PageHeader current="practice" />
       <h1>Practice a conversation</h1>
       <p className="lede">
         Replay a conversation through the same pipeline as a live call. Open Candor's side panel on this tab to be

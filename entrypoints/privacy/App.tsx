@@ -1,3 +1,4 @@
+import { PageHeader } from '../../components/page-header.tsx';
 import { useCallback, useEffect, useState } from 'react';
 import type { SessionStore } from '../../utils/session-store.ts';
 import { SETTING_DESCRIPTIONS, type SettingsArea } from './settings.ts';
@@ -44,6 +45,7 @@ export function App({ store, settings }: AppProps) {
 
   return (
     <main className="page" aria-labelledby="privacy-title">
+      <PageHeader current="privacy" />
       <h1 id="privacy-title">What Candor keeps</h1>
       <p>
         Everything below is stored in this browser, on this computer. Candor makes no network requests: no analytics, no
