@@ -47,25 +47,27 @@ export const LEVEL_LABELS: Record<StageLevel, string> = {
   'at-risk': 'At risk',
 };
 
-/** Role names for menus and headings. */
-export const ROLE_LABELS: Record<Role, string> = {
+/** Role names: headings, anonymised speakers ("Interviewer 2"). */
+export const ROLE_NAMES: Record<Role, string> = {
   interviewer: 'Interviewer',
   candidate: 'Candidate',
   'sales-rep': 'Sales rep',
   buyer: 'Buyer',
-  host: 'Host (panel, admissions, meeting)',
-  applicant: 'Applicant (admissions, scholarship)',
+  host: 'Host',
+  applicant: 'Applicant',
 };
 
-/** Role names inside a sentence ("a sales rep has nothing to act on…"). */
-export const ROLE_NOUNS: Record<Role, string> = {
-  interviewer: 'interviewer',
-  candidate: 'candidate',
-  'sales-rep': 'sales rep',
-  buyer: 'buyer',
-  host: 'host',
-  applicant: 'applicant',
+/** Role names for menus, with a hint where the name alone is vague. */
+export const ROLE_LABELS: Record<Role, string> = {
+  ...ROLE_NAMES,
+  host: `${ROLE_NAMES.host} (panel, admissions, meeting)`,
+  applicant: `${ROLE_NAMES.applicant} (admissions, scholarship)`,
 };
+
+/** A role inside a sentence: "a sales rep". */
+export function roleNoun(role: Role): string {
+  return ROLE_NAMES[role].toLowerCase();
+}
 
 export function findingLabel(type: FlagType | SignalType): string {
   return (FLAG_LABELS as Record<string, string>)[type] ?? (SIGNAL_LABELS as Record<string, string>)[type] ?? type;

@@ -1,6 +1,6 @@
 import { PageHeader } from '../../components/page-header.tsx';
 import { type ChangeEvent, useEffect, useId, useState } from 'react';
-import { FLAG_LABELS, ROLE_LABELS, STAGE_LABELS } from '../../lib/labels.ts';
+import { FLAG_LABELS, ROLE_LABELS, ROLE_NAMES, STAGE_LABELS } from '../../lib/labels.ts';
 import { FLAG_TYPES, type FlagType, type Role, ROLES, STAGES, type Stage } from '../../lib/engine/types.ts';
 import { raisedBy, resetSensitivity, SENSITIVITY, type Sensitivity } from '../../lib/nudges/sensitivity.ts';
 import {
@@ -341,7 +341,7 @@ function EntryEditor({ entry, edited, check, onSave, onReset }: EntryEditorProps
         </span>
         {edited && <span className="entry-badge"> · edited</span>}
         {dirty && <span className="entry-badge"> · unsaved</span>}
-        <span className="entry-roles"> — {entry.roles.map((r) => ROLE_LABELS[r].split(' (')[0]).join(', ')}</span>
+        <span className="entry-roles"> — {entry.roles.map((r) => ROLE_NAMES[r]).join(', ')}</span>
       </summary>
       {(open || dirty) && (
         <>
@@ -480,7 +480,7 @@ function PhrasingEditor(props: {
                     });
                   }}
                 />{' '}
-                {ROLE_LABELS[role].split(' (')[0]}
+                {ROLE_NAMES[role]}
               </label>
             ))}
           </fieldset>

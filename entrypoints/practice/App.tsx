@@ -2,7 +2,7 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { spokenLength } from '../../components/debrief/format.ts';
-import { ROLE_LABELS } from '../../lib/debrief/anonymise.ts';
+import { ROLE_LABELS, roleNoun } from '../../lib/labels.ts';
 import { ROLES, type Role } from '../../lib/engine/types.ts';
 import { FormatError, parseTranscript } from '../../lib/formats/index.ts';
 import { PRACTICE_SPEEDS, type PracticeSpeed, type ScheduleLine } from '../../lib/practice/schedule.ts';
@@ -201,7 +201,7 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
                       <span className="small muted">
                         {' '}
                         · {s.lines.length} lines · {spokenLength(scenarioLength(s))} · you play {s.me.split(' ')[0]} (
-                        {ROLE_LABELS[s.myRole].toLowerCase()})
+                        {roleNoun(s.myRole)})
                       </span>
                       <br />
                       <span className="small">{s.summary}</span>

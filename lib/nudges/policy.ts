@@ -18,7 +18,7 @@ import {
   type Phrasing,
   type Playbook,
 } from '../playbook/index.ts';
-import { flagWords, ROLE_NOUNS } from '../labels.ts';
+import { flagWords, roleNoun } from '../labels.ts';
 import { latestEvidenceAt, quoteOf } from './evidence.ts';
 import { lowerThreshold, raiseThreshold, type Sensitivity } from './sensitivity.ts';
 
@@ -183,7 +183,7 @@ export function nudgeFor(input: NudgeInput): NudgeResult {
   if (role === undefined) return hold('no-role', 'No role picked yet, so nothing is coached.');
   const side = actingSide(flag.type, role);
   if (side === null)
-    return hold('not-actionable', `A ${ROLE_NOUNS[role]} has nothing to act on for ${flagWords(flag.type)}.`);
+    return hold('not-actionable', `A ${roleNoun(role)} has nothing to act on for ${flagWords(flag.type)}.`);
   if (perspective.me === undefined || perspective.me === '') {
     return hold(
       'unknown-self',

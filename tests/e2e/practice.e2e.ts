@@ -110,11 +110,13 @@ describe('practice replay', () => {
       await page.close();
       const debrief = await openDebrief(sessionId);
 
-      expect(await attr(debrief, '[data-testid=flags] [data-flag]', 'data-flag')).toEqual(
-        expected.analysis.flags.map((f) => f.type),
+      // One list of moments, in call order.
+      const inOrder = <T extends { at: number }>(items: readonly T[]) => [...items].sort((a, b) => a.at - b.at);
+      expect(await attr(debrief, '[data-testid=moments] [data-flag]', 'data-flag')).toEqual(
+        inOrder(expected.analysis.flags).map((f) => f.type),
       );
-      expect(await attr(debrief, '[data-testid=signals] [data-signal]', 'data-signal')).toEqual(
-        expected.analysis.signals.map((s) => s.type),
+      expect(await attr(debrief, '[data-testid=moments] [data-signal]', 'data-signal')).toEqual(
+        inOrder(expected.analysis.signals).map((s) => s.type),
       );
       expect(await attr(debrief, '[data-testid=repairs] [data-repair]', 'data-repair')).toEqual(
         expected.repairs.repairs.map((r) => r.kind),
@@ -142,7 +144,7 @@ describe('practice replay', () => {
 
       if (scenarioId === 'interview-rough') {
         expect(checklist.every(([, present]) => present === 'false')).toBe(true);
-        expect(new Set(await attr(debrief, '[data-testid=flags] [data-flag]', 'data-flag'))).toEqual(
+        expect(new Set(await attr(debrief, '[data-testid=moments] [data-flag]', 'data-flag'))).toEqual(
           new Set(
             [
               'interruption',
