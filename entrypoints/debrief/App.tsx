@@ -1,3 +1,4 @@
+import { FirstUse } from '../../components/first-use.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useEffect, useMemo, useState } from 'react';
 import { ChecklistView } from '../../components/debrief/checklist-view.tsx';
@@ -46,11 +47,12 @@ export function App({ store, sessionId }: { store: SessionStore; sessionId: stri
       {state.kind === 'loading' && <p role="status">Rebuilding the call from its captions…</p>}
       {state.kind === 'missing' && (
         <>
-          <h1>No such call</h1>
-          <p>This call is not stored (it may have been deleted, or kept only while its tab was open).</p>
+          <h1>This call is not here</h1>
           <p>
-            <a href="calls.html">See all stored calls</a>
+            It may have been deleted, or kept only while its tab was open (see “Keeping calls” on the{' '}
+            <a href="calls.html">Calls</a> page).
           </p>
+          <FirstUse title="A debrief appears here after a call or a practice run." />
         </>
       )}
       {state.kind === 'deleted' && (
@@ -64,7 +66,8 @@ export function App({ store, sessionId }: { store: SessionStore; sessionId: stri
       )}
       {state.kind === 'error' && (
         <p role="alert" className="error">
-          The call could not be loaded: {state.message}
+          This call could not be rebuilt from its stored captions ({state.message}). Reload the page to try again; if it
+          keeps failing, the call can still be deleted from the <a href="calls.html">Calls</a> page.
         </p>
       )}
       {state.kind === 'ready' && (

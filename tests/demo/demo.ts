@@ -98,7 +98,7 @@ async function practiceDemo(): Promise<void> {
   const debrief = await browser.context.newPage();
   await debrief.setViewportSize({ width: 1100, height: 1400 });
   await debrief.goto(`chrome-extension://${browser.extensionId}/debrief.html?session=${session}`);
-  await debrief.getByTestId('checklist').waitFor({ timeout: 30_000 });
+  await debrief.getByTestId('next-steps').waitFor({ timeout: 30_000 });
   const debriefShot = resolve(ARTIFACTS, 'demo-debrief.png');
   await debrief.screenshot({ path: debriefShot, fullPage: true });
   console.log(`\nScreenshots: ${panelShot}\n             ${debriefShot}`);

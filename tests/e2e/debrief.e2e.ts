@@ -51,6 +51,46 @@ async function seriousViolations(page: Page): Promise<string[]> {
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
 }
 
+describe('first use: pages with nothing to show yet', () => {
+  // Runs first, on the fresh profile: nothing is stored yet.
+  it.each([
+    ['calls.html', 'No calls yet.'],
+    ['debrief.html', 'A debrief appears here after a call or a practice run.'],
+    ['privacy.html', 'No calls or practice runs are stored.'],
+  ])('%s offers a practice and says how to use Candor in a call', async (path, title) => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+    const first = page.getByTestId('first-use');
+    await first.waitFor({ timeout: 10_000 });
+    expect(await first.locator('.first-use-title').textContent()).toBe(title);
+    const practice = first.getByRole('link', { name: 'Try a 4-minute practice' });
+    expect(await practice.getAttribute('href')).toBe('practice.html');
+    expect(await first.textContent()).toMatch(/turn on captions, then open Candor from the toolbar/);
+    // The same header, with Settings, on every page.
+    expect(await page.getByRole('navigation', { name: 'Candor pages' }).getByRole('link').allTextContents()).toEqual([
+      'Practice',
+      'Calls',
+      'What is stored',
+      'Settings',
+    ]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('says what a file that will not import is, and what to do', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/calls.html`);
+    await page
+      .getByTestId('import')
+      .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"title":"my notes"}') });
+    expect((await page.getByRole('alert').textContent())?.trim()).toBe(
+      'notes.json could not be imported. This JSON file is not a Candor export: it has no "format": "candor-transcript". Import a JSON file saved from a debrief (Export → JSON), as it was saved.',
+    );
+    await page.close();
+  });
+});
+
 describe('the debrief', () => {
   it('leads with what to try, reads from the user side, and links each moment to its transcript line', async () => {
     const scenario = scenarioById('interview-rough')!;

@@ -181,11 +181,11 @@ describe('JSON export and import', () => {
   it.each([
     ['', /not a Candor JSON export/],
     ['WEBVTT\n\n00:01.000 --> 00:02.000\n<v A>hi', /not a Candor JSON export/],
-    ['{"format":"other","version":1,"utterances":[]}', /^Line 1: "format" must be "candor-transcript"/],
+    ['{"format":"other","version":1,"utterances":[]}', /^This JSON file is not a Candor export: it has no "format": "candor-transcript"/],
     ['{"format":"candor-transcript","version":2,"utterances":[]}', /unsupported candor-transcript version 2/],
     [
       '{"format":"candor-transcript","version":1,"utterances":[\n{"id":"a","speaker":"A","text":"x","start":2,"end":1}\n]}',
-      /^Line 2: the utterance ends before it starts/,
+      /^It looks like a Candor export, but line 2 is damaged: the utterance ends before it starts/,
     ],
     [
       '{"format":"candor-transcript","version":1,"utterances":[\n{"id":"a","speaker":"A","text":"x","start":0,"end":1}',
