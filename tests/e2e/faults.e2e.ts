@@ -110,7 +110,7 @@ describe('faults during a call', () => {
     const debrief = await browser.context.newPage();
     await debrief.goto(`chrome-extension://${browser.extensionId}/debrief.html?session=${session[0]}`);
     await debrief.getByTestId('next-steps').waitFor({ timeout: 30_000 });
-    const rebuilt = await debrief.$$eval('[data-testid=flags] > li', (items) =>
+    const rebuilt = await debrief.$$eval('[data-testid=moments] > li[data-flag]', (items) =>
       items.map((item) => item.getAttribute('data-anchor') ?? ''),
     );
     const live = await panel.$$eval('[data-testid=transcript] li[data-flag]', (items) =>
