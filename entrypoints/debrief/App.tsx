@@ -189,6 +189,7 @@ function Debrief({ call, store, onChange, onDeleted }: DebriefProps) {
             repairs={repairs.repairs}
             speakers={analysis.speakers}
             duration={duration}
+            onSelectLine={openLine}
           />
         )}
       </section>

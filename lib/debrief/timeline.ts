@@ -51,6 +51,8 @@ export interface MarkerLayout {
   type: FlagType | SignalType;
   speaker: string;
   at: number;
+  /** The transcript line the finding is pinned to. */
+  anchor: string;
   x: number;
   /** Centre of the marker. */
   y: number;
@@ -173,6 +175,7 @@ export function layoutTimeline(
         type: flag.type,
         speaker,
         at: flag.at,
+        anchor: flag.anchor,
         x: xOf(flag.at),
         y: barTop - rowHeight * (flagRows[i]! + 0.5),
       });
@@ -184,6 +187,7 @@ export function layoutTimeline(
         type: signal.type,
         speaker,
         at: signal.at,
+        anchor: signal.anchor,
         x: xOf(signal.at),
         y: barTop + barHeight + rowHeight * (signalRows[i]! + 0.5),
       });

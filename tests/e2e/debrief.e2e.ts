@@ -139,6 +139,14 @@ describe('the debrief', () => {
     expect(box!.y).toBeLessThan(900);
     expect(new URL(debrief.url()).hash).toBe(`#line-${line}`);
 
+    // A flag's marker on the timeline leads to its line too.
+    await transcript.evaluate((d) => ((d as HTMLDetailsElement).open = false));
+    const marker = debrief.locator('[data-marker=flag]').last();
+    const markerLine = (await marker.getAttribute('data-line'))!;
+    await marker.click();
+    expect(await transcript.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await expect.poll(() => debrief.evaluate(() => document.activeElement?.id)).toBe(`line-${markerLine}`);
+
     // The filter narrows the one list.
     await debrief.getByRole('radio', { name: /Went well/ }).check();
     expect(await moments.locator('li[data-flag]').count()).toBe(0);
