@@ -52,7 +52,14 @@ export function CaptureHealth({ status, connection, hasTab, endedDebriefHref }: 
         tone="idle"
         title="Not a call page"
         text="Candor works in Google Meet and Zoom web calls (app.zoom.us/wc)."
-      />
+      >
+        <p className="health-hint">
+          New to Candor?{' '}
+          <a href="practice.html" target="_blank" rel="noopener">
+            Try a 4-minute practice
+          </a>
+        </p>
+      </Health>
     );
   }
   const tone =

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CaptureHealth } from '../../components/capture-health.tsx';
 import { CallClock } from '../../components/call-clock.tsx';
 import { flagHighlights } from '../../lib/labels.ts';
 import { QuietRadar } from '../../components/quiet-radar.tsx';
@@ -241,5 +242,30 @@ describe('TranscriptView highlights', () => {
         { anchor: 'u', type: 'talk-dominance' },
       ]),
     ).toEqual({ u: { type: 'interruption talk-dominance', label: 'Cut off mid-sentence; One voice took over' } });
+  });
+});
+
+describe('CaptureHealth', () => {
+  it('says one thing once the call has ended: where its debrief is', () => {
+    render(
+      <CaptureHealth
+        status={{ platform: 'practice', state: 'no-call', detail: 'The practice run has ended.' }}
+        connection="live"
+        hasTab
+        endedDebriefHref="debrief.html?session=s1"
+      />,
+    );
+    const health = screen.getByTestId('capture-health');
+    expect(health.textContent).toBe('Practice runCall ended — open the debrief');
+    expect(screen.getByRole('link', { name: 'open the debrief' }).getAttribute('href')).toBe('debrief.html?session=s1');
+  });
+
+  it('keeps a calm state to one line, and offers a practice off a call page', () => {
+    const { rerender } = render(
+      <CaptureHealth status={{ platform: 'practice', state: 'no-call', detail: 'x' }} connection="live" hasTab />,
+    );
+    expect(screen.getByTestId('capture-health').textContent).not.toContain('x');
+    rerender(<CaptureHealth status={null} connection="live" hasTab />);
+    expect(screen.getByRole('link', { name: 'Try a 4-minute practice' }).getAttribute('href')).toBe('practice.html');
   });
 });
