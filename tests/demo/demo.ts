@@ -11,6 +11,8 @@ import { startFixtureServer } from '../e2e/harness/fixture-server.ts';
 import { readTranscript, waitForHealth } from '../e2e/harness/panel.ts';
 import { storedSession } from '../e2e/harness/stored-session.ts';
 import type { ReplayLine } from '../fixtures/replay/plan.ts';
+import { FLAG_LABELS } from '../../lib/labels.ts';
+import { glanceText } from '../../lib/playbook/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ARTIFACTS = resolve(ROOT, 'artifacts');
@@ -88,10 +90,11 @@ async function practiceDemo(): Promise<void> {
   const nudges = (await storedSession(practice, session))?.nudges?.nudges ?? [];
   for (const nudge of nudges) {
     console.log(
-      `\n  [${Math.floor(nudge.createdAt / 60)}:${String(Math.floor(nudge.createdAt % 60)).padStart(2, '0')}] Tip: ${nudge.title}`,
+      `\n  [${Math.floor(nudge.createdAt / 60)}:${String(Math.floor(nudge.createdAt % 60)).padStart(2, '0')}] Tip: ${FLAG_LABELS[nudge.type]}`,
     );
     console.log(`    ${nudge.whatHappened}`);
-    console.log(`    You could say: "${nudge.phrasings[0]?.text ?? ''}"`);
+    const phrasing = nudge.phrasings[0];
+    console.log(`    You could say: "${phrasing ? glanceText(phrasing) : ''}"`);
   }
   const panelShot = resolve(ARTIFACTS, 'demo-coach-panel.png');
   await panel.screenshot({ path: panelShot });
