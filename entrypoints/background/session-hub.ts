@@ -178,8 +178,9 @@ export class SessionHub {
       changed,
       ...(status ? { status } : {}),
       ...(analysed ? { analysis: session.analysis() } : {}),
-      // Always sent, so a panel that watched before the call began learns the role and the warm-up.
-      coach: coach ?? session.coach(),
+      // Also sent with a new status or analysis, so a panel that watched before the call began learns
+      // the role and the warm-up without waiting for the first tip; plain caption updates stay small.
+      ...(coach || status || analysed ? { coach: coach ?? session.coach() } : {}),
     });
   }
 
