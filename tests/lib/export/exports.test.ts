@@ -181,7 +181,10 @@ describe('JSON export and import', () => {
   it.each([
     ['', /not a Candor JSON export/],
     ['WEBVTT\n\n00:01.000 --> 00:02.000\n<v A>hi', /not a Candor JSON export/],
-    ['{"format":"other","version":1,"utterances":[]}', /^This JSON file is not a Candor export: it has no "format": "candor-transcript"/],
+    [
+      '{"format":"other","version":1,"utterances":[]}',
+      /^This JSON file is not a Candor export: it has no "format": "candor-transcript"/,
+    ],
     ['{"format":"candor-transcript","version":2,"utterances":[]}', /unsupported candor-transcript version 2/],
     [
       '{"format":"candor-transcript","version":1,"utterances":[\n{"id":"a","speaker":"A","text":"x","start":2,"end":1}\n]}',
