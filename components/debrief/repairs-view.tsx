@@ -1,5 +1,5 @@
 import type { Flag } from '../../lib/engine/types.ts';
-import { FLAG_LABELS } from '../../lib/debrief/labels.ts';
+import { FLAG_LABELS } from '../../lib/labels.ts';
 import type { RepairReading } from '../../lib/debrief/repairs.ts';
 import { clock } from './format.ts';
 

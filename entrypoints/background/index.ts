@@ -90,8 +90,9 @@ function parsePanelRequest(message: unknown): PanelRequest | null {
       return nudgeId && typeof request.feedback === 'string' && FEEDBACK.has(request.feedback)
         ? { type: 'feedback', tabId, nudgeId, feedback: request.feedback as 'helpful' | 'not-useful' | 'not-now' }
         : null;
+    case 'undo-feedback':
     case 'another-phrasing':
-      return nudgeId ? { type: 'another-phrasing', tabId, nudgeId } : null;
+      return nudgeId ? { type: request.type, tabId, nudgeId } : null;
     default:
       return null;
   }

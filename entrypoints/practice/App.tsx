@@ -1,7 +1,8 @@
+import { PageHeader } from '../../components/page-header.tsx';
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { spokenLength } from '../../components/debrief/format.ts';
-import { ROLE_LABELS } from '../../lib/debrief/anonymise.ts';
+import { ROLE_LABELS, roleNoun, speakerName } from '../../lib/labels.ts';
 import { ROLES, type Role } from '../../lib/engine/types.ts';
 import { FormatError, parseTranscript } from '../../lib/formats/index.ts';
 import { PRACTICE_SPEEDS, type PracticeSpeed, type ScheduleLine } from '../../lib/practice/schedule.ts';
@@ -12,6 +13,9 @@ import type { SessionStore, StoredSession } from '../../utils/session-store.ts';
 import { startRun, usePracticePerspective, type RunHandle } from './runner.ts';
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** What to do about a file that will not play. */
+const FILE_HINT =
+  'Candor plays WebVTT (.vtt) or SRT (.srt) captions, plain text with one “Name: words” line per turn, or a Candor JSON export.';
 const SPEED_TEXT: Record<PracticeSpeed, { name: string; hint: string }> = {
   '1x': { name: '1×', hint: 'real time, to watch the side panel coach' },
   '4x': { name: '4×', hint: 'four times faster' },
@@ -70,7 +74,7 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) {
       setUpload(null);
-      setUploadError('The file is larger than 5 MB; Candor reads transcripts up to that size.');
+      setUploadError(`${file.name} is larger than 5 MB; Candor reads transcripts up to that size. ${FILE_HINT}`);
       return;
     }
     try {
@@ -81,7 +85,7 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
       setSource({ kind: 'file' });
     } catch (error) {
       setUpload(null);
-      setUploadError(`${file.name} could not be read. ${readError(error)}`);
+      setUploadError(`${file.name} could not be read as a transcript. ${readError(error)} ${FILE_HINT}`);
     }
   }
 
@@ -172,12 +176,7 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
 
   return (
     <main className="page">
-      <header className="page-header">
-        <p className="brand">Candor · Practice</p>
-        <nav className="nav-links" aria-label="Candor pages">
-          <a href="calls.html">All calls</a>
-        </nav>
-      </header>
+      <PageHeader current="practice" />
       <h1>Practice a conversation</h1>
       <p className="lede">
         Replay a conversation through the same pipeline as a live call. Open Candor's side panel on this tab to be
@@ -205,7 +204,7 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
                       <span className="small muted">
                         {' '}
                         · {s.lines.length} lines · {spokenLength(scenarioLength(s))} · you play {s.me.split(' ')[0]} (
-                        {ROLE_LABELS[s.myRole].toLowerCase()})
+                        {roleNoun(s.myRole)})
                       </span>
                       <br />
                       <span className="small">{s.summary}</span>
@@ -246,7 +245,8 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
                   {upload && (
                     <div className="small" data-testid="upload-summary">
                       <p style={{ margin: '6px 0' }}>
-                        {upload.fileName}: {upload.utterances.length} lines, {upload.speakers.length} speakers
+                        <bdi>{upload.fileName}</bdi>: {upload.utterances.length} lines, {upload.speakers.length}{' '}
+                        speakers
                         {upload.timings === 'estimated'
                           ? ' (no times in the file: timed at a steady speaking pace)'
                           : ''}
@@ -258,7 +258,7 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
                           <select value={me} onChange={(event) => setMe(event.target.value)}>
                             {upload.speakers.map((speaker) => (
                               <option key={speaker} value={speaker}>
-                                {speaker}
+                                {speakerName(speaker)}
                               </option>
                             ))}
                           </select>
@@ -320,7 +320,11 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
                   type="button"
                   className="button-primary"
                   disabled={!ready}
-                  onClick={() => void start()}
+                  onClick={() => {
+                    // A first-timer should see the coaching: the panel opens with the run (same click).
+                    openPanel();
+                    void start();
+                  }}
                   data-action="start"
                 >
                   Start practice
@@ -344,7 +348,13 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
                 <>
                   <progress value={run.sent} max={run.total} aria-label="Replay progress" style={{ width: '100%' }} />
                   <p className="small muted" style={{ margin: '4px 0 0' }} aria-live="off">
-                    {run.speaker ? `${run.speaker} is speaking…` : 'Starting…'}
+                    {run.speaker ? (
+                      <>
+                        <bdi>{speakerName(run.speaker)}</bdi> is speaking…
+                      </>
+                    ) : (
+                      'Starting…'
+                    )}
                   </p>
                 </>
               )}

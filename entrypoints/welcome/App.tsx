@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { ROLE_LABELS } from '../../components/finding-labels.ts';
+import { ROLE_LABELS } from '../../lib/labels.ts';
 import { CALL_PLATFORMS, type CallPlatform } from '../../lib/capture/types.ts';
 import { ROLES, type Perspective, type Role } from '../../lib/engine/types.ts';
 import { describePace, type TipPace } from '../../lib/session/call-session.ts';

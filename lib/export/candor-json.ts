@@ -93,7 +93,15 @@ export function readCandorJson(text: string): ImportResult {
   try {
     utterances = parseTranscript(text, { format: 'candor-json' }).utterances;
   } catch (error) {
-    if (error instanceof FormatError) return { ok: false, error: `Line ${error.line}: ${error.message}.` };
+    if (error instanceof FormatError) {
+      // Without the format marker it is some other JSON file; with it, a Candor export that was damaged.
+      if (/"format"/.test(error.message) && !/"candor-transcript"/.test(text))
+        return { ok: false, error: 'This JSON file is not a Candor export: it has no "format": "candor-transcript".' };
+      return {
+        ok: false,
+        error: `It looks like a Candor export, but line ${error.line} is damaged: ${error.message}.`,
+      };
+    }
     return { ok: false, error: `The file could not be read: ${String(error)}` };
   }
   if (utterances.length > MAX_IMPORT_UTTERANCES)

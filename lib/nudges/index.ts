@@ -22,9 +22,11 @@ export {
   nudgesFor,
   type NudgeStatus,
   resolvePerspective,
+  undoFeedback,
 } from './policy.ts';
 export {
   defaultSensitivity,
+  lowerThreshold,
   parseSensitivity,
   raisedBy,
   raiseThreshold,

@@ -18,8 +18,9 @@ import {
   type Phrasing,
   type Playbook,
 } from '../playbook/index.ts';
+import { flagWords, roleNoun } from '../labels.ts';
 import { latestEvidenceAt, quoteOf } from './evidence.ts';
-import { raiseThreshold, type Sensitivity } from './sensitivity.ts';
+import { lowerThreshold, raiseThreshold, type Sensitivity } from './sensitivity.ts';
 
 /** Timings in call seconds. */
 export const NUDGE_POLICY = {
@@ -181,11 +182,12 @@ export function nudgeFor(input: NudgeInput): NudgeResult {
   const role = perspective.role;
   if (role === undefined) return hold('no-role', 'No role picked yet, so nothing is coached.');
   const side = actingSide(flag.type, role);
-  if (side === null) return hold('not-actionable', `A ${label(role)} has nothing to act on for ${words(flag.type)}.`);
+  if (side === null)
+    return hold('not-actionable', `A ${roleNoun(role)} has nothing to act on for ${flagWords(flag.type)}.`);
   if (perspective.me === undefined || perspective.me === '') {
     return hold(
       'unknown-self',
-      `Not shown: it is not known which speaker you are, so ${words(flag.type)} cannot be tied to you.`,
+      `Not shown: it is not known which speaker you are, so ${flagWords(flag.type)} cannot be tied to you.`,
     );
   }
   const mine = side === 'speaker' ? flag.speaker === perspective.me : flag.target === perspective.me;
@@ -193,22 +195,22 @@ export function nudgeFor(input: NudgeInput): NudgeResult {
     return hold(
       'not-yours',
       side === 'speaker'
-        ? `Someone else's ${words(flag.type)}, not yours.`
-        : `The ${words(flag.type)} did not involve you.`,
+        ? `${flagWords(flag.type)} came from someone else, not you.`
+        : `${flagWords(flag.type)} did not involve you.`,
     );
   }
   const threshold = sensitivity[flag.type];
   if (flag.confidence < threshold) {
     return hold(
       'below-sensitivity',
-      `Confidence ${flag.confidence.toFixed(2)} is below your threshold ${threshold.toFixed(2)} for ${words(flag.type)}.`,
+      `Confidence ${flag.confidence.toFixed(2)} is below your threshold ${threshold.toFixed(2)} for ${flagWords(flag.type)}.`,
     );
   }
   if (now - latestEvidenceAt(flag) > config.maxAgeSeconds) return hold('stale', 'Too long ago to act on now.');
   if (now < config.warmUpSeconds) return hold('warm-up', 'Nothing is shown in the first two minutes of a call.');
   const snoozed = state.snoozedUntil[flag.type];
   if (snoozed !== undefined && now < snoozed)
-    return hold('snoozed', `You asked for no ${words(flag.type)} tips for a while.`);
+    return hold('snoozed', `You asked for fewer ${flagWords(flag.type)} tips for a while.`);
 
   // Repeats merge into the recent card instead of stacking new ones.
   const recent = [...state.nudges].reverse().find((n) => n.type === flag.type);
@@ -239,7 +241,7 @@ export function nudgeFor(input: NudgeInput): NudgeResult {
   const entry = lookup(flag.type, role, playbook);
   const phrasings = entry === undefined ? [] : phrasingsFor(entry, role);
   if (entry === undefined || phrasings.length === 0)
-    return hold('no-script', `The playbook has no script for ${words(flag.type)}.`);
+    return hold('no-script', `The playbook has no script for ${flagWords(flag.type)}.`);
 
   // A later card of the same type opens on a different phrasing, so the advice does not feel canned.
   const earlier = state.nudges.filter((n) => n.type === flag.type).length;
@@ -332,6 +334,36 @@ export function giveFeedback(input: FeedbackInput): { state: NudgePolicyState; s
   return { state: next, sensitivity };
 }
 
+/**
+ * Takes back the latest "not useful" or "not now" on a card: the card returns (unless a newer one took
+ * the screen), the snooze lifts, and a raised threshold drops back one step. Anything else changes nothing.
+ */
+export function undoFeedback(input: Omit<FeedbackInput, 'feedback' | 'now' | 'config'>): {
+  state: NudgePolicyState;
+  sensitivity: Sensitivity;
+} {
+  const { state, nudgeId } = input;
+  const nudge = state.nudges.find((n) => n.id === nudgeId);
+  const last = nudge?.feedback.at(-1);
+  if (nudge === undefined || (last !== 'not-useful' && last !== 'not-now'))
+    return { state, sensitivity: input.sensitivity };
+  const back = state.activeId === null;
+  const recordAt = state.feedback.findLastIndex((r) => r.nudgeId === nudgeId && r.feedback === last);
+  const snoozedUntil = { ...state.snoozedUntil };
+  if (last === 'not-now') delete snoozedUntil[nudge.type];
+  const next: NudgePolicyState = {
+    ...state,
+    nudges: state.nudges.map((n) =>
+      n.id === nudgeId ? { ...n, status: back ? 'showing' : 'replaced', feedback: n.feedback.slice(0, -1) } : n,
+    ),
+    activeId: back ? nudgeId : state.activeId,
+    snoozedUntil,
+    feedback: state.feedback.filter((_, i) => i !== recordAt),
+  };
+  const sensitivity = last === 'not-useful' ? lowerThreshold(input.sensitivity, nudge.type) : input.sensitivity;
+  return { state: next, sensitivity };
+}
+
 /** "Another phrasing": the card shows the next one, round and round. */
 export function anotherPhrasing(state: NudgePolicyState, nudgeId: string): NudgePolicyState {
   return {
@@ -411,21 +443,4 @@ function withHeld(
   ];
   // Held flags are not queued for later: a tip about an old moment is noise (precision first).
   return { ...state, held: held.slice(-config.heldLogLimit), seen: [...state.seen, flag.id] };
-}
-
-const ROLE_LABELS: Record<Role, string> = {
-  interviewer: 'interviewer',
-  candidate: 'candidate',
-  'sales-rep': 'sales rep',
-  buyer: 'buyer',
-  host: 'host',
-  applicant: 'applicant',
-};
-
-function label(role: Role): string {
-  return ROLE_LABELS[role];
-}
-
-function words(type: FlagType): string {
-  return type.replace(/-/g, ' ');
 }

@@ -28,6 +28,11 @@ export function raiseThreshold(sensitivity: Sensitivity, type: FlagType): Sensit
   return { ...sensitivity, [type]: round2(Math.min(SENSITIVITY.max, sensitivity[type] + SENSITIVITY.step)) };
 }
 
+/** Takes one "not useful" press back. */
+export function lowerThreshold(sensitivity: Sensitivity, type: FlagType): Sensitivity {
+  return { ...sensitivity, [type]: round2(Math.max(0, sensitivity[type] - SENSITIVITY.step)) };
+}
+
 /** Back to the default, for one detector or (without `type`) for all. */
 export function resetSensitivity(sensitivity: Sensitivity, type?: FlagType): Sensitivity {
   if (type === undefined) return defaultSensitivity();

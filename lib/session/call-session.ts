@@ -6,11 +6,12 @@ import {
   anotherPhrasing,
   giveFeedback,
   initialNudgeState,
+  NUDGE_POLICY,
   nudgesFor,
   resolvePerspective,
+  undoFeedback,
   type Nudge,
   type NudgeFeedback,
-  NUDGE_POLICY,
   type NudgePolicyConfig,
   type NudgePolicyState,
   type Sensitivity,
@@ -62,6 +63,8 @@ export interface CoachView {
   perspective: Perspective;
   nudge: Nudge | null;
   pace: TipPace;
+  /** Call seconds before the first tip may show (the panel says so while it waits). */
+  warmUpSeconds: number;
 }
 
 export interface SessionChange {
@@ -168,7 +171,12 @@ export class CallSession {
   }
 
   coach(): CoachView {
-    return { perspective: this.record.perspective ?? {}, nudge: activeNudge(this.nudgeState()), pace: this.pace() };
+    return {
+      perspective: this.record.perspective ?? {},
+      nudge: activeNudge(this.nudgeState()),
+      pace: this.pace(),
+      warmUpSeconds: this.policyConfig().warmUpSeconds ?? NUDGE_POLICY.warmUpSeconds,
+    };
   }
 
   private pace(): TipPace {
@@ -205,6 +213,17 @@ export class CallSession {
       now: this.engine.snapshot().now,
       config: this.policyConfig(),
     });
+    this.record.nudges = result.state;
+    return {
+      change: { changed: [], findings: [], coach: this.coach() },
+      ...(result.sensitivity !== before ? { sensitivity: result.sensitivity } : {}),
+    };
+  }
+
+  /** Takes back the latest "not useful" or "not now" on a card; returns the sensitivity when it changed. */
+  undoFeedback(nudgeId: string): { change: SessionChange; sensitivity?: Sensitivity } {
+    const before = this.settings().sensitivity;
+    const result = undoFeedback({ state: this.nudgeState(), sensitivity: before, nudgeId });
     this.record.nudges = result.state;
     return {
       change: { changed: [], findings: [], coach: this.coach() },

@@ -15,6 +15,8 @@ import { fillWelcome, welcomePage } from '../e2e/harness/first-run.ts';
 import { readTranscript, waitForHealth } from '../e2e/harness/panel.ts';
 import { storedSession } from '../e2e/harness/stored-session.ts';
 import type { ReplayLine } from '../fixtures/replay/plan.ts';
+import { FLAG_LABELS } from '../../lib/labels.ts';
+import { glanceText } from '../../lib/playbook/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ARTIFACTS = resolve(ROOT, 'artifacts');
@@ -111,17 +113,18 @@ async function practiceDemo(): Promise<void> {
   const nudges = (await storedSession(practice, session))?.nudges?.nudges ?? [];
   for (const nudge of nudges) {
     console.log(
-      `\n  [${Math.floor(nudge.createdAt / 60)}:${String(Math.floor(nudge.createdAt % 60)).padStart(2, '0')}] Tip: ${nudge.title}`,
+      `\n  [${Math.floor(nudge.createdAt / 60)}:${String(Math.floor(nudge.createdAt % 60)).padStart(2, '0')}] Tip: ${FLAG_LABELS[nudge.type]}`,
     );
     console.log(`    ${nudge.whatHappened}`);
-    console.log(`    You could say: "${nudge.phrasings[0]?.text ?? ''}"`);
+    const phrasing = nudge.phrasings[0];
+    console.log(`    You could say: "${phrasing ? glanceText(phrasing) : ''}"`);
   }
   const panelShot = resolve(ARTIFACTS, 'demo-coach-panel.png');
   await panel.screenshot({ path: panelShot });
   const debrief = await browser.context.newPage();
   await debrief.setViewportSize({ width: 1100, height: 1400 });
   await debrief.goto(`chrome-extension://${browser.extensionId}/debrief.html?session=${session}`);
-  await debrief.getByTestId('checklist').waitFor({ timeout: 30_000 });
+  await debrief.getByTestId('next-steps').waitFor({ timeout: 30_000 });
   const debriefShot = resolve(ARTIFACTS, 'demo-debrief.png');
   await debrief.screenshot({ path: debriefShot, fullPage: true });
   await debrief.setViewportSize({ width: 1100, height: 900 });

@@ -2,7 +2,7 @@
  * The coach in the real panel: built-in practice scenarios (an interview, a sales call, a panel)
  * replayed through the live pipeline produce the right nudges with fitting scripts, each within a
  * second of the caption that confirms it; the policy holds back what the user cannot act on; the
- * panel passes an accessibility check in light and dark.
+ * panel passes an accessibility check in light and dark. ("Not useful" and its Undo: panel-ui.e2e.ts.)
  */
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -122,7 +122,7 @@ describe('the coach in the side panel', () => {
     }
   });
 
-  it('coaches a sales rep on a pushy call, and "not useful" makes that detector less sensitive', async () => {
+  it('coaches a sales rep on a pushy call, spacing the tips out', async () => {
     const { panel, seen, session } = await practise('sales-pushy', 'instant');
     const policy = await storedPolicy(panel, session);
     expect(policy.nudges.map((n) => n.type)).toEqual(
@@ -133,19 +133,8 @@ describe('the coach in the side panel', () => {
       expect.arrayContaining([expect.objectContaining({ type: 'dismissed-objection', reason: 'spacing' })]),
     );
     expect(seen.length).toBeGreaterThan(0);
-    const card = panel.getByTestId('nudge-card');
-    const type = (await card.getAttribute('data-flag')) as FlagType;
-    await card.getByRole('button', { name: /not useful/i }).click();
-    await expect.poll(() => panel.getByTestId('nudge-card').count()).toBe(0);
-    const sensitivity = await (
-      await browser.worker()
-    ).evaluate(async () => {
-      const scope = globalThis as unknown as {
-        chrome: { storage: { local: { get(key: string): Promise<Record<string, Record<string, number>>> } } };
-      };
-      return (await scope.chrome.storage.local.get('candor:nudge-sensitivity'))['candor:nudge-sensitivity'];
-    });
-    expect(sensitivity?.[type]).toBeGreaterThan(0.6);
+    // The run is over: its last tip is no longer about now, so the panel has cleared it.
+    expect(await panel.getByTestId('nudge-card').count()).toBe(0);
   });
 
   it('tells a sales rep, from their own transcript file, that they brushed an objection aside', async () => {
@@ -154,7 +143,7 @@ describe('the coach in the side panel', () => {
     const policy = await storedPolicy(panel, session);
     expect(policy.nudges.map((n) => n.type)).toEqual(['dismissed-objection']);
     expect(seen.map((n) => n.flag)).toEqual(['dismissed-objection']);
-    expect(await panel.getByTestId('nudge-card').textContent()).toContain('Don');
+    expect(policy.nudges[0]!.whatHappened).toContain('Don');
   });
 
   it('coaches a candidate facing an interview panel', async () => {

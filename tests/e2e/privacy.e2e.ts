@@ -107,10 +107,11 @@ describe('the privacy page', () => {
     await page.goto(`chrome-extension://${browser.extensionId}/privacy.html`);
     await expect
       .poll(() => page.getByTestId('calls-footprint').textContent())
-      .toMatch(/^1 calls or runs, [1-9]\d* caption batches/);
+      .toMatch(/^1 call or practice run, with (about \d+|less than 1) KB of captions/);
     expect(await page.locator('[data-testid=settings-list] li[data-key="candor:perspectives"]').count()).toBe(1);
 
-    await page.getByRole('button', { name: 'Delete everything' }).click();
+    await page.getByRole('button', { name: 'Delete everything…' }).click();
+    await page.getByRole('button', { name: 'Delete everything', exact: true }).click();
     await expect.poll(() => page.getByTestId('privacy-status').textContent()).toContain('deleted');
     const left = await page.evaluate(async () => {
       const db = await new Promise<IDBDatabase>((ok, fail) => {

@@ -8,6 +8,7 @@ import {
   defaultSensitivity,
   dismissNudge,
   giveFeedback,
+  undoFeedback,
   initialNudgeState,
   NUDGE_POLICY,
   type NudgePolicyState,
@@ -295,6 +296,41 @@ describe('[nudges] sensitivity and feedback', () => {
       kind: 'show',
     });
     expect(resetSensitivity(sensitivity)).toEqual(defaultSensitivity());
+  });
+
+  it('undo takes back "not useful": the card returns and the threshold drops back', () => {
+    const { state } = run([{ now: 200, flag: flag('monologue', 150) }]);
+    const id = state.activeId!;
+    const answered = giveFeedback({
+      state,
+      sensitivity: defaultSensitivity(),
+      nudgeId: id,
+      feedback: 'not-useful',
+      now: 201,
+    });
+    const undone = undoFeedback({ ...answered, nudgeId: id });
+    expect(undone.sensitivity).toEqual(defaultSensitivity());
+    expect(undone.state.activeId).toBe(id);
+    expect(undone.state.nudges[0]).toMatchObject({ status: 'showing', feedback: [] });
+    expect(undone.state.feedback).toEqual([]);
+    // A second undo has nothing left to take back.
+    expect(undoFeedback({ ...undone, nudgeId: id })).toEqual({ state: undone.state, sensitivity: undone.sensitivity });
+  });
+
+  it('undo takes back "not now": the snooze lifts', () => {
+    const { state } = run([{ now: 200, flag: flag('monologue', 150) }]);
+    const id = state.activeId!;
+    const answered = giveFeedback({
+      state,
+      sensitivity: defaultSensitivity(),
+      nudgeId: id,
+      feedback: 'not-now',
+      now: 201,
+    });
+    expect(answered.state.snoozedUntil.monologue).toBeDefined();
+    const undone = undoFeedback({ ...answered, nudgeId: id });
+    expect(undone.state.snoozedUntil.monologue).toBeUndefined();
+    expect(undone.state.activeId).toBe(id);
   });
 
   it('one "not useful" press moves the threshold by exactly one step', () => {
