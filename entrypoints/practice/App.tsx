@@ -9,7 +9,7 @@ import { SCENARIOS } from '../../lib/practice/scenarios/index.ts';
 import type { Scenario } from '../../lib/practice/types.ts';
 import type { Utterance } from '../../lib/transcript/types.ts';
 import type { SessionStore, StoredSession } from '../../utils/session-store.ts';
-import { startRun, usePracticePerspective, type RunHandle } from './runner.ts';
+import { startRun, applyPracticePerspective, type RunHandle } from './runner.ts';
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const SPEED_TEXT: Record<PracticeSpeed, { name: string; hint: string }> = {
@@ -137,7 +137,7 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
       if (old) await store.delete(old.id);
     }
     const perspective = { role: plan.role, me: plan.me };
-    await usePracticePerspective(perspective).catch(() => undefined);
+    await applyPracticePerspective(perspective).catch(() => undefined);
     const current = startRun({
       lines: plan.lines,
       perspective,

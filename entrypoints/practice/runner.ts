@@ -28,7 +28,7 @@ function samePerspective(a: Perspective | undefined, b: Perspective): boolean {
  * The background starts a session with the role and "me" saved for its platform: saving the run's
  * own before it starts makes the live coaching and the debrief read the scenario from its side.
  */
-export async function usePracticePerspective(perspective: Perspective): Promise<void> {
+export async function applyPracticePerspective(perspective: Perspective): Promise<void> {
   const stored: unknown = (await browser.storage.local.get(PERSPECTIVES_KEY))[PERSPECTIVES_KEY];
   const all = typeof stored === 'object' && stored !== null ? stored : {};
   await browser.storage.local.set({ [PERSPECTIVES_KEY]: { ...all, practice: perspective } });

@@ -42,9 +42,9 @@ export function App({ store, connection }: AppProps) {
     store,
     useShallow((state) => state.order.map((id) => state.utterances[id]!)),
   );
-  const speakers = analysis?.speakers ?? [];
-  const chosen: Perspective = coach?.perspective ?? {};
-  const perspective = resolvePerspective(chosen, speakers);
+  const speakers = useMemo(() => analysis?.speakers ?? [], [analysis?.speakers]);
+  const chosen: Perspective = useMemo(() => coach?.perspective ?? {}, [coach?.perspective]);
+  const perspective = useMemo(() => resolvePerspective(chosen, speakers), [chosen, speakers]);
   const highlights = useMemo(() => flagHighlights(analysis?.flags ?? []), [analysis?.flags]);
   const radar = useMemo(
     () => quietVoices({ speakers, now: analysis?.now ?? 0, lastHeard: lastHeardFrom(utterances), perspective }),
