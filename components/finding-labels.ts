@@ -1,6 +1,6 @@
 /**
  * Plain words for the engine's identifiers, shared by the panel components and the options page.
- * They name what happened, never what someone is (products.md §3.10).
+ * They name what happened, never what someone is (docs/design.md: Observe, do not judge).
  */
 import type { StageLevel } from '../lib/engine/stages.ts';
 import type { FlagType, Role, SignalType, Stage } from '../lib/engine/types.ts';

@@ -3,7 +3,7 @@
  * time is passed in, the state is a plain JSON value the caller keeps (and may persist), and every flag
  * that is not shown is logged with the reason, so the debrief and the tests can tell why.
  *
- * Order of the checks (precision first, nlp.md §3.8; alert overload, products.md §3.9):
+ * Order of the checks (docs/design.md: Precision first; One card at a time):
  * duplicate → role → acting side → sensitivity → stale → warm-up → snooze → merge into a recent card of
  * the same type → spacing between cards → budget → show.
  */
@@ -33,7 +33,7 @@ export const NUDGE_POLICY = {
   snoozeSeconds: 600,
   /** A flag whose latest evidence is older than this is no longer worth acting on. */
   maxAgeSeconds: 240,
-  /** New cards per call; the rest are logged (a nudge budget, products.md §4 B6). */
+  /** New cards per call; the rest are logged (a nudge budget, docs/design.md: One card at a time). */
   maxPerCall: 12,
   /** The held-back log keeps the latest this many entries. */
   heldLogLimit: 500,

@@ -64,7 +64,7 @@ export interface SessionChange {
   coach?: CoachView;
 }
 
-// Zoom's rolling rows settle faster than Meet's blocks (captions.md §2: 5 s vs 60 s idle).
+// Zoom's rolling rows are final after 5 s of quiet, Meet's blocks after 8 s (docs/capture.md, Finalising).
 const PLATFORM_ASSEMBLY = {
   meet: { rollingWindow: false, idleMs: 8_000 },
   zoom: { rollingWindow: true, idleMs: 5_000 },
