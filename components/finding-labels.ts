@@ -50,15 +50,6 @@ export function findingLabel(type: FlagType | SignalType): string {
   return (FLAG_LABELS as Record<string, string>)[type] ?? (SIGNAL_LABELS as Record<string, string>)[type] ?? type;
 }
 
-/** Seconds as a spoken duration: "4 min", "1 h 5 min", "40 s". */
-export function spokenDuration(seconds: number): string {
-  const s = Math.max(0, Math.round(seconds));
-  if (s < 60) return `${s} s`;
-  const minutes = Math.floor(s / 60);
-  if (minutes < 60) return `${minutes} min`;
-  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-}
-
 /**
  * Transcript markers for flags, keyed by anchor cue (TranscriptView's `highlights`). Two flags on one
  * line share its marker.

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { StageEvidence, StageView } from '../lib/engine/stages.ts';
 import { type Stage, STAGES } from '../lib/engine/types.ts';
 import { findingLabel, LEVEL_LABELS, STAGE_LABELS } from './finding-labels.ts';
-import { clock } from './transcript-view.tsx';
+import { clock } from '../lib/transcript/duration.ts';
 
 export interface StageLadderProps {
   stages: StageView;

@@ -1,4 +1,5 @@
 import { memo, useEffect, useRef, useState } from 'react';
+import { clock } from '../lib/transcript/duration.ts';
 import type { Utterance } from '../lib/transcript/types.ts';
 
 /** A marker on one transcript line: the finding's type (a data attribute) and a visible label. */
@@ -91,12 +92,3 @@ const Cue = memo(function Cue({ utterance, mark }: { utterance: Utterance; mark:
     </li>
   );
 });
-
-/** Seconds as m:ss (or h:mm:ss past the first hour). */
-export function clock(seconds: number): string {
-  const total = Math.max(0, Math.floor(seconds));
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = String(total % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
-}

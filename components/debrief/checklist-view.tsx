@@ -1,5 +1,5 @@
 import type { IndicatorReading } from '../../lib/debrief/checklist.ts';
-import { clock } from './format.ts';
+import { clock } from '../../lib/transcript/duration.ts';
 
 const EFFECT_TEXT = {
   shows: 'shows it',

@@ -1,6 +1,6 @@
 import type { Flag, Signal } from '../../lib/engine/types.ts';
 import { FLAG_LABELS, SIGNAL_LABELS } from '../../lib/debrief/labels.ts';
-import { clock } from './format.ts';
+import { clock } from '../../lib/transcript/duration.ts';
 
 function quoteOf(finding: Flag | Signal): string {
   return finding.evidence.find((e) => e.cue === finding.anchor)?.text ?? '';

@@ -1,17 +1,4 @@
 /** Small display helpers shared by the full pages. */
-import { clock } from '../../lib/debrief/timeline.ts';
-
-export { clock };
-
-/** "4 min 37 s", for screen readers and summaries. */
-export function spokenLength(seconds: number): string {
-  const s = Math.max(0, Math.round(seconds));
-  const m = Math.floor(s / 60);
-  const rest = s % 60;
-  if (m === 0) return `${rest} s`;
-  return rest === 0 ? `${m} min` : `${m} min ${rest} s`;
-}
-
 export function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }

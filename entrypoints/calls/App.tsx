@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { clock } from '../../components/debrief/format.ts';
+import { clock } from '../../lib/transcript/duration.ts';
 import { buildDebrief, digestOf } from '../../lib/debrief/debrief.ts';
 import { matchesQuery } from '../../lib/debrief/history.ts';
 import type { RetentionPolicy } from '../../lib/debrief/retention-policy.ts';

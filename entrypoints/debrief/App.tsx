@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ChecklistView } from '../../components/debrief/checklist-view.tsx';
 import { FindingsView } from '../../components/debrief/findings-view.tsx';
-import { clock, spokenLength } from '../../components/debrief/format.ts';
+import { clock, spokenDuration } from '../../lib/transcript/duration.ts';
 import { ReflectionForm } from '../../components/debrief/reflection-form.tsx';
 import { RepairsView } from '../../components/debrief/repairs-view.tsx';
 import { SpeakerTable } from '../../components/debrief/speaker-table.tsx';
@@ -121,7 +121,7 @@ function Debrief({ call, store, onChange, onDeleted }: DebriefProps) {
     <>
       <h1>{title}</h1>
       <p className="muted" style={{ margin: 0 }}>
-        {formatDate(session.startedAt)} · {clock(duration)} ({spokenLength(duration)}) · {platformName(session)}
+        {formatDate(session.startedAt)} · {clock(duration)} ({spokenDuration(duration)}) · {platformName(session)}
       </p>
       <ul className="counts" aria-label="Summary" data-testid="summary">
         <li>

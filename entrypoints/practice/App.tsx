@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { browser } from 'wxt/browser';
-import { spokenLength } from '../../components/debrief/format.ts';
+import { spokenDuration } from '../../lib/transcript/duration.ts';
 import { ROLE_LABELS } from '../../lib/debrief/anonymise.ts';
 import { ROLES, type Role } from '../../lib/engine/types.ts';
 import { FormatError, parseTranscript } from '../../lib/formats/index.ts';
@@ -204,7 +204,7 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
                       <strong>{s.title}</strong>
                       <span className="small muted">
                         {' '}
-                        · {s.lines.length} lines · {spokenLength(scenarioLength(s))} · you play {s.me.split(' ')[0]} (
+                        · {s.lines.length} lines · {spokenDuration(scenarioLength(s))} · you play {s.me.split(' ')[0]} (
                         {ROLE_LABELS[s.myRole].toLowerCase()})
                       </span>
                       <br />
