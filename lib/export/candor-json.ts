@@ -4,7 +4,7 @@
  * and reading it back with clear errors.
  */
 import * as v from 'valibot';
-import { FormatError, formatCandorTranscript, parseTranscript } from '../formats/index.ts';
+import { createCandorJsonParser, FormatError, formatCandorTranscript, splitLines } from '../formats/index.ts';
 import type { Platform } from '../capture/types.ts';
 import { ROLES, type Perspective } from '../engine/types.ts';
 import type { Utterance } from '../transcript/types.ts';
@@ -89,21 +89,19 @@ export function readCandorJson(text: string): ImportResult {
         'This is not a Candor JSON export (it does not start with "{"). Candor can import the JSON files it exports.',
     };
   }
+  // One pass: the streaming reader yields the utterances and hands over every other top-level field.
+  const whole: Record<string, unknown> = {};
+  const parser = createCandorJsonParser({ onField: (key, value) => (whole[key] = value) });
   let utterances: Utterance[];
   try {
-    utterances = parseTranscript(text, { format: 'candor-json' }).utterances;
+    utterances = splitLines(text).flatMap((line) => parser.push(line));
+    utterances.push(...parser.end());
   } catch (error) {
     if (error instanceof FormatError) return { ok: false, error: `Line ${error.line}: ${error.message}.` };
     return { ok: false, error: `The file could not be read: ${String(error)}` };
   }
   if (utterances.length > MAX_IMPORT_UTTERANCES)
     return { ok: false, error: `The file has more than ${MAX_IMPORT_UTTERANCES} utterances.` };
-  let whole: unknown;
-  try {
-    whole = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return { ok: false, error: 'The file is not valid JSON.' };
-  }
   const extras = v.safeParse(Extras, whole);
   if (!extras.success) {
     const issue = extras.issues[0];
