@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Platform } from '../lib/capture/types.ts';
+import { PLATFORMS, type Platform } from '../lib/capture/types.ts';
 import type { Perspective } from '../lib/engine/types.ts';
 import { ROLES } from '../lib/engine/types.ts';
 import { parseSensitivity, SENSITIVITY_KEY, type Sensitivity } from '../lib/nudges/index.ts';
@@ -71,7 +71,7 @@ export function parsePerspective(value: unknown): Perspective {
 function parsePerspectives(value: unknown): Partial<Record<Platform, Perspective>> {
   if (typeof value !== 'object' || value === null) return {};
   const out: Partial<Record<Platform, Perspective>> = {};
-  for (const platform of ['meet', 'zoom', 'practice'] as const) {
+  for (const platform of PLATFORMS) {
     const perspective = parsePerspective((value as Record<string, unknown>)[platform]);
     if (perspective.role || perspective.me) out[platform] = perspective;
   }

@@ -1,6 +1,7 @@
 import { type ChangeEvent, useEffect, useId, useState } from 'react';
 import { FLAG_LABELS, ROLE_LABELS, STAGE_LABELS } from '../../components/finding-labels.ts';
 import { FLAG_TYPES, type FlagType, type Role, ROLES, STAGES, type Stage } from '../../lib/engine/types.ts';
+import { downloadText } from '../../utils/download.ts';
 import { raisedBy, resetSensitivity, SENSITIVITY, type Sensitivity } from '../../lib/nudges/sensitivity.ts';
 import {
   DEFAULT_PLAYBOOK,
@@ -38,7 +39,7 @@ const KIND_HEADINGS: Record<PlaybookEntry['kind'], string> = {
 };
 
 /** Settings: the playbook's scripts (view, edit, add, import, export, reset) and nudge sensitivity. */
-export function App({ storage, download = downloadFile, defaults = DEFAULT_PLAYBOOK }: AppProps) {
+export function App({ storage, download = downloadJson, defaults = DEFAULT_PLAYBOOK }: AppProps) {
   const [settings, setSettings] = useState<CoachSettings | null>(null);
   const [message, setMessage] = useState('');
   const [importErrors, setImportErrors] = useState<string[]>([]);
@@ -478,12 +479,6 @@ function readableError(error: string): string {
     .replace(/^[^:]*?\.phrasings: /, 'Phrasings: ');
 }
 
-function downloadFile(filename: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  // The click has started the download by the next task; then the URL can go.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+function downloadJson(filename: string, text: string): void {
+  downloadText(filename, text, 'application/json');
 }

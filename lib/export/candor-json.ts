@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { createCandorJsonParser, FormatError, formatCandorTranscript, splitLines } from '../formats/index.ts';
-import type { Platform } from '../capture/types.ts';
+import { PLATFORMS, type Platform } from '../capture/types.ts';
 import { ROLES, type Perspective } from '../engine/types.ts';
 import type { Utterance } from '../transcript/types.ts';
 import type { CallExport } from './types.ts';
@@ -65,7 +65,7 @@ const Finding = v.object({
 const Extras = v.object({
   title: v.optional(v.pipe(v.string(), v.maxLength(300, 'the "title" is longer than 300 characters'))),
   startedAt: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0))),
-  platform: v.optional(v.picklist(['meet', 'zoom', 'practice'], 'the "platform" must be "meet", "zoom" or "practice"')),
+  platform: v.optional(v.picklist(PLATFORMS, `the "platform" must be one of ${PLATFORMS.join(', ')}`)),
   flags: v.optional(v.array(Finding)),
   signals: v.optional(v.array(Finding)),
   perspective: v.optional(
