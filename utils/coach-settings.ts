@@ -2,9 +2,13 @@ import { browser } from 'wxt/browser';
 import { PLATFORMS, type Platform } from '../lib/capture/types.ts';
 import type { Perspective } from '../lib/engine/types.ts';
 import { ROLES } from '../lib/engine/types.ts';
-import { parseSensitivity, SENSITIVITY_KEY, type Sensitivity } from '../lib/nudges/index.ts';
-import { mergePlaybook, parseOverrides, PLAYBOOK_OVERRIDES_KEY } from '../lib/playbook/overrides.ts';
-import { defaultCoachSettings, type CoachSettings } from '../lib/session/call-session.ts';
+import { SENSITIVITY_KEY, type Sensitivity } from '../lib/nudges/index.ts';
+import {
+  COACH_SETTINGS_KEYS,
+  defaultCoachSettings,
+  readCoachSettings,
+  type CoachSettings,
+} from '../lib/session/coach-settings.ts';
 
 /** The role and "me" chosen per platform, so the next call on that platform starts with them. */
 export const PERSPECTIVES_KEY = 'candor:perspectives';
@@ -22,8 +26,7 @@ export class CoachSettingsStore {
     this.ready = this.load();
     browser.storage.onChanged.addListener((changes, area) => {
       if (area !== 'local') return;
-      if (SENSITIVITY_KEY in changes || PLAYBOOK_OVERRIDES_KEY in changes || PERSPECTIVES_KEY in changes)
-        void this.load();
+      if ([...COACH_SETTINGS_KEYS, PERSPECTIVES_KEY].some((key) => key in changes)) void this.load();
     });
   }
 
@@ -47,11 +50,8 @@ export class CoachSettingsStore {
   }
 
   private async load(): Promise<void> {
-    const stored = await browser.storage.local.get([SENSITIVITY_KEY, PLAYBOOK_OVERRIDES_KEY, PERSPECTIVES_KEY]);
-    this.settings = {
-      sensitivity: parseSensitivity(stored[SENSITIVITY_KEY]),
-      playbook: mergePlaybook(undefined, parseOverrides(stored[PLAYBOOK_OVERRIDES_KEY])),
-    };
+    const stored = await browser.storage.local.get([...COACH_SETTINGS_KEYS, PERSPECTIVES_KEY]);
+    this.settings = readCoachSettings(stored);
     this.perspectives = parsePerspectives(stored[PERSPECTIVES_KEY]);
   }
 }

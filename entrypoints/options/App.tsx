@@ -21,7 +21,8 @@ import {
   resetEntry,
   setEntryPhrasings,
 } from '../../lib/playbook/overrides.ts';
-import type { CoachSettings, OptionsStorage } from './storage.ts';
+import type { CoachSettings } from '../../lib/session/coach-settings.ts';
+import type { OptionsStorage } from './storage.ts';
 
 export interface AppProps {
   storage: OptionsStorage;

@@ -13,9 +13,8 @@ import {
   type NudgePolicyConfig,
   type NudgePolicyState,
   type Sensitivity,
-  defaultSensitivity,
 } from '../nudges/index.ts';
-import { DEFAULT_PLAYBOOK, type Playbook } from '../playbook/index.ts';
+import { type CoachSettings, defaultCoachSettings, playbookOf } from './coach-settings.ts';
 import type { CaptureBatch } from '../capture/protocol.ts';
 import type { CaptureStatus, Platform } from '../capture/types.ts';
 import type { Utterance } from '../transcript/types.ts';
@@ -37,16 +36,6 @@ export interface SessionRecord {
   perspective?: Perspective;
   /** The nudge policy's state: the cards shown, the feedback given, what was held back and why. */
   nudges?: NudgePolicyState;
-}
-
-/** The user's coaching settings, shared by every session: how sensitive each detector is, and the scripts. */
-export interface CoachSettings {
-  sensitivity: Sensitivity;
-  playbook: Playbook;
-}
-
-export function defaultCoachSettings(): CoachSettings {
-  return { sensitivity: defaultSensitivity(), playbook: DEFAULT_PLAYBOOK };
 }
 
 /** What the panel shows of the coach: the perspective in force and the card on screen. */
@@ -201,7 +190,9 @@ export class CallSession {
     if (!findings.some((finding) => finding.kind === 'flag')) return { findings };
     const before = activeNudge(this.nudgeState());
     const snapshot = this.engine.snapshot();
-    const { sensitivity, playbook } = this.settings();
+    const settings = this.settings();
+    const { sensitivity } = settings;
+    const playbook = playbookOf(settings);
     const { state } = nudgesFor(findings, {
       now: snapshot.now,
       perspective: resolvePerspective(this.record.perspective ?? {}, snapshot.speakers),
