@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { PLATFORMS, type Platform } from '../lib/capture/types.ts';
+import type { Platform } from '../lib/capture/types.ts';
+import { parsePerspectives } from '../lib/session/schemas.ts';
 import type { Perspective } from '../lib/engine/types.ts';
-import { ROLES } from '../lib/engine/types.ts';
 import { SENSITIVITY_KEY, type Sensitivity } from '../lib/nudges/index.ts';
 import {
   COACH_SETTINGS_KEYS,
@@ -54,26 +54,4 @@ export class CoachSettingsStore {
     this.settings = readCoachSettings(stored);
     this.perspectives = parsePerspectives(stored[PERSPECTIVES_KEY]);
   }
-}
-
-/** Storage is not trusted blindly: keep only known roles and short names. */
-export function parsePerspective(value: unknown): Perspective {
-  if (typeof value !== 'object' || value === null) return {};
-  const { role, me } = value as { role?: unknown; me?: unknown };
-  return {
-    ...(typeof role === 'string' && (ROLES as readonly string[]).includes(role)
-      ? { role: role as Perspective['role'] }
-      : {}),
-    ...(typeof me === 'string' && me.length > 0 && me.length <= 200 ? { me } : {}),
-  };
-}
-
-function parsePerspectives(value: unknown): Partial<Record<Platform, Perspective>> {
-  if (typeof value !== 'object' || value === null) return {};
-  const out: Partial<Record<Platform, Perspective>> = {};
-  for (const platform of PLATFORMS) {
-    const perspective = parsePerspective((value as Record<string, unknown>)[platform]);
-    if (perspective.role || perspective.me) out[platform] = perspective;
-  }
-  return out;
 }

@@ -1,8 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isCaptureBatchLike, parseCaptureBatch, type CaptureAck } from '../../lib/capture/protocol.ts';
-import { PANEL_PORT, type PanelMessage, type PanelRequest } from '../../lib/session/panel-protocol.ts';
-import { CoachSettingsStore, parsePerspective } from '../../utils/coach-settings.ts';
+import { PANEL_PORT, type PanelMessage } from '../../lib/session/panel-protocol.ts';
+import { CoachSettingsStore } from '../../utils/coach-settings.ts';
+import { parsePanelRequest } from '../../lib/session/schemas.ts';
 import { SessionHub } from './session-hub.ts';
 import { retainOnStart, retainOnTabClosed } from '../../utils/retention.ts';
 import { SessionStore } from '../../utils/session-store.ts';
@@ -65,28 +66,3 @@ export default defineBackground(() => {
   });
   setInterval(() => void hub.tick(), TICK_MS);
 });
-
-const FEEDBACK = new Set(['helpful', 'not-useful', 'not-now']);
-
-/** Panel messages are checked like any other input: a wrong shape is dropped. */
-function parsePanelRequest(message: unknown): PanelRequest | null {
-  if (typeof message !== 'object' || message === null) return null;
-  const request = message as Record<string, unknown>;
-  const tabId = request.tabId;
-  if (typeof tabId !== 'number' || !Number.isInteger(tabId)) return null;
-  const nudgeId = typeof request.nudgeId === 'string' && request.nudgeId.length < 300 ? request.nudgeId : null;
-  switch (request.type) {
-    case 'watch':
-      return { type: 'watch', tabId };
-    case 'perspective':
-      return { type: 'perspective', tabId, perspective: parsePerspective(request.perspective) };
-    case 'feedback':
-      return nudgeId && typeof request.feedback === 'string' && FEEDBACK.has(request.feedback)
-        ? { type: 'feedback', tabId, nudgeId, feedback: request.feedback as 'helpful' | 'not-useful' | 'not-now' }
-        : null;
-    case 'another-phrasing':
-      return nudgeId ? { type: 'another-phrasing', tabId, nudgeId } : null;
-    default:
-      return null;
-  }
-}

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import type { CaptureAck, CaptureBatch } from '../../lib/capture/protocol.ts';
 import type { Perspective } from '../../lib/engine/types.ts';
 import { PANEL_PORT } from '../../lib/session/panel-protocol.ts';
+import { parsePerspectives } from '../../lib/session/schemas.ts';
 import { PERSPECTIVES_KEY } from '../../utils/coach-settings.ts';
 import { createSendQueue } from '../../lib/capture/send-queue.ts';
 import { playSchedule } from '../../lib/practice/player.ts';
@@ -29,9 +30,8 @@ function samePerspective(a: Perspective | undefined, b: Perspective): boolean {
  * own before it starts makes the live coaching and the debrief read the scenario from its side.
  */
 export async function applyPracticePerspective(perspective: Perspective): Promise<void> {
-  const stored: unknown = (await browser.storage.local.get(PERSPECTIVES_KEY))[PERSPECTIVES_KEY];
-  const all = typeof stored === 'object' && stored !== null ? stored : {};
-  await browser.storage.local.set({ [PERSPECTIVES_KEY]: { ...all, practice: perspective } });
+  const stored = parsePerspectives((await browser.storage.local.get(PERSPECTIVES_KEY))[PERSPECTIVES_KEY]);
+  await browser.storage.local.set({ [PERSPECTIVES_KEY]: { ...stored, practice: perspective } });
   await sleep(SETTLE_MS);
 }
 
