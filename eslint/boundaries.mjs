@@ -49,9 +49,22 @@ function libFolder(path) {
 }
 
 /** Why this import breaks a boundary, or undefined when it is allowed. Exported for the tests. */
-export function violation(fromPath, specifier, fromAbsolute = resolve(root, fromPath)) {
+export function violation(fromPath, specifier, fromAbsolute = resolve(root, fromPath), typeOnly = false) {
   const to = target(fromAbsolute, specifier);
   const area = top(fromPath);
+
+  // IndexedDB has one owner: the background opens the store, pages reach it through utils/store-messages.ts.
+  if (
+    !typeOnly &&
+    (area === 'entrypoints' || area === 'utils' || area === 'components') &&
+    !fromPath.startsWith('entrypoints/background/')
+  ) {
+    if (to === 'utils/session-store.ts' || to === 'utils/session-store') {
+      return 'only the background opens the call store; pages use utils/store-messages.ts';
+    }
+    if (specifier === 'idb' && fromPath !== 'utils/session-store.ts')
+      return 'only utils/session-store.ts opens IndexedDB';
+  }
 
   if (area === 'lib') {
     const own = libFolder(fromPath);
@@ -101,7 +114,8 @@ const rule = {
     function check(node) {
       const source = node.source;
       if (!source || source.type !== 'Literal' || typeof source.value !== 'string') return;
-      const message = violation(fromPath, source.value, file);
+      const typeOnly = node.importKind === 'type' || node.exportKind === 'type';
+      const message = violation(fromPath, source.value, file, typeOnly);
       if (message) context.report({ node: source, message });
     }
     return {

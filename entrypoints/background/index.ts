@@ -7,6 +7,7 @@ import { parsePanelRequest } from '../../lib/session/schemas.ts';
 import { SessionHub } from './session-hub.ts';
 import { retainOnStart, retainOnTabClosed } from '../../utils/retention.ts';
 import { SessionStore } from '../../utils/session-store.ts';
+import { handleStoreRequest, isStoreRequestLike, type StoreReply } from '../../utils/store-messages.ts';
 
 /** How often quiet speakers' last words are finalised while no captions arrive. */
 const TICK_MS = 1_000;
@@ -24,6 +25,13 @@ export default defineBackground(() => {
   // The polyfill answers a message with the promise a listener returns; its types only say void.
   // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
+    if (isStoreRequestLike(message)) {
+      // The store is the background's alone; only the extension's own pages may ask (content scripts
+      // share the extension id, so the page address decides).
+      if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/')))
+        return Promise.resolve<StoreReply>({ ok: false, error: 'not from an extension page' });
+      return handleStoreRequest(store, message);
+    }
     if (!isCaptureBatchLike(message)) return undefined;
     const tabId = sender.tab?.id;
     // Only content scripts in a tab may feed captions; anything else is ignored, never thrown.

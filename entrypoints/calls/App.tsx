@@ -7,12 +7,13 @@ import { formatDate, platformName, titleOf } from '../../lib/debrief/session-met
 import { MAX_IMPORT_BYTES, readCandorJson } from '../../lib/export/candor-json.ts';
 import { sessionFromImport } from '../../lib/export/import.ts';
 import { enforceRetention, openTabIds } from '../../utils/retention.ts';
-import type { SessionStore, StoredSession } from '../../utils/session-store.ts';
+import type { StoredSession } from '../../utils/session-store.ts';
+import type { PageStore } from '../../utils/store-messages.ts';
 import { RetentionForm } from './retention-form.tsx';
 
 const SEARCH_DELAY_MS = 200;
 
-export function App({ store, tabId }: { store: SessionStore; tabId: number }) {
+export function App({ store, tabId }: { store: PageStore; tabId: number }) {
   const [sessions, setSessions] = useState<StoredSession[] | null>(null);
   const [query, setQuery] = useState('');
   const [textHits, setTextHits] = useState<Set<string>>(new Set());

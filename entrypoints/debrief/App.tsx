@@ -11,7 +11,7 @@ import { ROLE_LABELS } from '../../lib/debrief/anonymise.ts';
 import { formatDate, platformName, titleOf } from '../../lib/debrief/session-meta.ts';
 import { ROLES, type Role } from '../../lib/engine/types.ts';
 import type { CallExport } from '../../lib/export/types.ts';
-import type { SessionStore } from '../../utils/session-store.ts';
+import type { PageStore } from '../../utils/store-messages.ts';
 import { ExportPanel } from './export-panel.tsx';
 import { loadCall, type LoadedCall } from './load.ts';
 
@@ -22,7 +22,7 @@ type State =
   | { kind: 'deleted' }
   | { kind: 'ready'; call: LoadedCall };
 
-export function App({ store, sessionId }: { store: SessionStore; sessionId: string | null }) {
+export function App({ store, sessionId }: { store: PageStore; sessionId: string | null }) {
   const [state, setState] = useState<State>(sessionId ? { kind: 'loading' } : { kind: 'missing' });
 
   useEffect(() => {
@@ -84,7 +84,7 @@ export function App({ store, sessionId }: { store: SessionStore; sessionId: stri
 
 interface DebriefProps {
   call: LoadedCall;
-  store: SessionStore;
+  store: PageStore;
   onChange: (session: LoadedCall['session']) => void;
   onDeleted: () => void;
 }

@@ -8,7 +8,8 @@ import { PRACTICE_SPEEDS, type PracticeSpeed, type ScheduleLine } from '../../li
 import { SCENARIOS } from '../../lib/practice/scenarios/index.ts';
 import type { Scenario } from '../../lib/practice/types.ts';
 import type { Utterance } from '../../lib/transcript/types.ts';
-import type { SessionStore, StoredSession } from '../../utils/session-store.ts';
+import type { StoredSession } from '../../utils/session-store.ts';
+import type { PageStore } from '../../utils/store-messages.ts';
 import { startRun, applyPracticePerspective, type RunHandle } from './runner.ts';
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -42,7 +43,7 @@ function readError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function App({ store, tabId }: { store: SessionStore; tabId: number | null }) {
+export function App({ store, tabId }: { store: PageStore; tabId: number | null }) {
   const [source, setSource] = useState<Source>({ kind: 'scenario', id: SCENARIOS[0]!.id });
   const [speed, setSpeed] = useState<PracticeSpeed>('4x');
   const [upload, setUpload] = useState<UploadedTranscript | null>(null);

@@ -12,7 +12,8 @@ import { PERSPECTIVES_KEY } from '../../utils/coach-settings.ts';
 import { createSendQueue } from '../../lib/capture/send-queue.ts';
 import { playSchedule } from '../../lib/practice/player.ts';
 import { buildSchedule, type PracticeSpeed, type ScheduleLine } from '../../lib/practice/schedule.ts';
-import type { SessionStore, StoredSession } from '../../utils/session-store.ts';
+import type { StoredSession } from '../../utils/session-store.ts';
+import type { PageStore } from '../../utils/store-messages.ts';
 
 /** How long the background may take to store the last batches before the run counts as failed. */
 const DRAIN_TIMEOUT_MS = 30_000;
@@ -37,7 +38,7 @@ export async function applyPracticePerspective(perspective: Perspective): Promis
 
 /** If the background started the session before it read the setting, tells it as the side panel would. */
 async function confirmPerspective(
-  store: SessionStore,
+  store: PageStore,
   session: StoredSession,
   tabId: number,
   perspective: Perspective,
@@ -71,7 +72,7 @@ export interface RunOptions {
   /** This page's tab, which the background knows the run by. */
   tabId: number | null;
   speed: PracticeSpeed;
-  store: SessionStore;
+  store: PageStore;
   onProgress: (sent: number, total: number, speaker: string) => void;
 }
 

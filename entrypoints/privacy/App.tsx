@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { SessionStore } from '../../utils/session-store.ts';
+import type { PageStore } from '../../utils/store-messages.ts';
 import { SETTING_DESCRIPTIONS, type SettingsArea } from './settings.ts';
 
 interface Inventory {
@@ -10,7 +10,7 @@ interface Inventory {
 }
 
 export interface AppProps {
-  store: Pick<SessionStore, 'footprint' | 'deleteAll'>;
+  store: Pick<PageStore, 'footprint' | 'deleteAll'>;
   settings: SettingsArea;
 }
 

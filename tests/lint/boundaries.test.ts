@@ -35,6 +35,8 @@ describe('lint boundaries', { timeout: 60_000 }, () => {
     ['entrypoints/options/probe.ts', '../sidepanel/connection.ts', 'entrypoint options may not import entrypoint'],
     ['entrypoints/options/probe.ts', '@/entrypoints/sidepanel/connection.ts', 'may not import entrypoint'],
     ['utils/probe.ts', '../entrypoints/background/session-hub.ts', 'utils/ is shared'],
+    ['entrypoints/calls/probe.ts', '../../utils/session-store.ts', 'only the background opens the call store'],
+    ['utils/probe.ts', 'idb', 'only utils/session-store.ts opens IndexedDB'],
   ])('%s importing %s fails', async (file, specifier, reason) => {
     const errors = await boundaryErrors(file, use(specifier));
     expect(errors).toHaveLength(1);
@@ -50,8 +52,14 @@ describe('lint boundaries', { timeout: 60_000 }, () => {
     ['components/probe.tsx', '../lib/engine/types.ts'],
     ['entrypoints/options/probe.ts', '../../utils/coach-settings.ts'],
     ['entrypoints/options/probe.ts', './storage.ts'],
+    ['entrypoints/background/probe.ts', '../../utils/session-store.ts'],
   ])('%s importing %s passes', async (file, specifier) => {
     expect(await boundaryErrors(file, use(specifier))).toEqual([]);
+  });
+
+  it("lets pages name the store's types, not open it", async () => {
+    const code = "import type { StoredSession } from '../../utils/session-store.ts';\nexport type S = StoredSession;\n";
+    expect(await boundaryErrors('entrypoints/calls/probe.ts', code)).toEqual([]);
   });
 
   it('catches re-exports and dynamic imports too', async () => {
