@@ -14,7 +14,8 @@ export function clock(seconds: number): string {
  * precision the seconds are left out once the length reaches a minute ("quiet for 4 min").
  */
 export function spokenDuration(seconds: number, precision: 'seconds' | 'minutes' = 'seconds'): string {
-  const total = Math.max(0, Math.round(seconds));
+  // Partial seconds are dropped, as the clock drops them, so "4:36 (4 min 36 s)" always agree.
+  const total = Math.max(0, Math.floor(seconds));
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;

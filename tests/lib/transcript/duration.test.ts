@@ -15,6 +15,7 @@ describe('spokenDuration', () => {
   it.each([
     [0, 'seconds', '0 s'],
     [40, 'seconds', '40 s'],
+    [59.7, 'seconds', '59 s'],
     [277, 'seconds', '4 min 37 s'],
     [120, 'seconds', '2 min'],
     [3900, 'seconds', '1 h 5 min'],
