@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { agoText, clock, FLAG_LABELS } from '../lib/labels.ts';
+import { agoText, FLAG_LABELS } from '../lib/labels.ts';
+import { clock } from '../lib/transcript/duration.ts';
 import { currentPhrasing, latestEvidenceAt, type Nudge } from '../lib/nudges/index.ts';
 import { glanceText } from '../lib/playbook/index.ts';
 

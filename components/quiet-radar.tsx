@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { QuietRadar as QuietRadarData } from '../lib/nudges/radar.ts';
-import { speakerName, spokenDuration } from '../lib/labels.ts';
+import { speakerName } from '../lib/labels.ts';
+import { spokenDuration } from '../lib/transcript/duration.ts';
 
 export interface QuietRadarProps {
   /** From `quietVoices(...)`. Nothing is drawn for a one-to-one call. */
@@ -31,7 +32,7 @@ export function QuietRadar({ radar, onCopy }: QuietRadarProps) {
             {radar.quiet.map((voice) => (
               <li key={voice.speaker} data-speaker={voice.speaker}>
                 <bdi className="radar-name">{speakerName(voice.speaker)}</bdi> · quiet for{' '}
-                {spokenDuration(voice.silentSeconds)}
+                {spokenDuration(voice.silentSeconds, 'minutes')}
               </li>
             ))}
           </ul>

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import type { StageEvidence, StageView } from '../lib/engine/stages.ts';
 import { type Stage, STAGES } from '../lib/engine/types.ts';
-import { clock, findingLabel, LEVEL_LABELS, speakerName, STAGE_LABELS } from '../lib/labels.ts';
+import { findingLabel, LEVEL_LABELS, speakerName, STAGE_LABELS } from '../lib/labels.ts';
+import { clock } from '../lib/transcript/duration.ts';
 
 export interface StageLadderProps {
   stages: StageView;

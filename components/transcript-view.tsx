@@ -1,5 +1,6 @@
 import { memo, useEffect, useRef, useState } from 'react';
-import { clock, speakerName } from '../lib/labels.ts';
+import { speakerName } from '../lib/labels.ts';
+import { clock } from '../lib/transcript/duration.ts';
 import type { Utterance } from '../lib/transcript/types.ts';
 
 /** A marker on one transcript line: the finding's type (a data attribute) and a visible label. */

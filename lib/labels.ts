@@ -78,24 +78,6 @@ export function flagWords(type: FlagType): string {
   return `“${FLAG_LABELS[type]}”`;
 }
 
-/** Seconds as a spoken duration: "4 min", "1 h 5 min", "40 s". */
-export function spokenDuration(seconds: number): string {
-  const s = Math.max(0, Math.round(seconds));
-  if (s < 60) return `${s} s`;
-  const minutes = Math.floor(s / 60);
-  if (minutes < 60) return `${minutes} min`;
-  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-}
-
-/** Seconds as m:ss (or h:mm:ss past the first hour). */
-export function clock(seconds: number): string {
-  const total = Math.max(0, Math.floor(seconds));
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = String(total % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
-}
-
 /** How long ago a moment was, for a live card: "just now", "1 min ago", "4 min ago". */
 export function agoText(seconds: number): string {
   const s = Math.max(0, Math.floor(seconds));

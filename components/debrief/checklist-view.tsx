@@ -1,6 +1,6 @@
 import type { IndicatorReading } from '../../lib/debrief/checklist.ts';
 import { speakerName } from '../../lib/labels.ts';
-import { clock } from './format.ts';
+import { clock } from '../../lib/transcript/duration.ts';
 
 const EFFECT_TEXT = {
   shows: 'shows it',

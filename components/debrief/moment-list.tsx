@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { describeFinding, findingName, momentQuote } from '../../lib/debrief/moments.ts';
 import type { Finding } from '../../lib/engine/types.ts';
 import type { Utterance } from '../../lib/transcript/types.ts';
-import { clock } from './format.ts';
+import { clock } from '../../lib/transcript/duration.ts';
 
 type Filter = 'all' | 'flags' | 'signals';
 

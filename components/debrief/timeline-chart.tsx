@@ -5,7 +5,8 @@ import type { Repair } from '../../lib/debrief/repairs.ts';
 import { layoutTimeline, type MarkerLayout } from '../../lib/debrief/timeline.ts';
 import type { SpeakerStats } from '../../lib/engine/stats.ts';
 import type { Utterance } from '../../lib/transcript/types.ts';
-import { clock, percent, spokenLength } from './format.ts';
+import { clock, spokenDuration } from '../../lib/transcript/duration.ts';
+import { percent } from './format.ts';
 
 export interface TimelineChartProps {
   utterances: readonly Utterance[];
@@ -61,7 +62,7 @@ export function TimelineChart({
     [utterances, flags, signals, width],
   );
   const mended = useMemo(() => new Set(repairs.map((r) => r.flag)), [repairs]);
-  const description = `${spokenLength(duration)}, ${speakers.length} ${speakers.length === 1 ? 'speaker' : 'speakers'}. ${speakers
+  const description = `${spokenDuration(duration)}, ${speakers.length} ${speakers.length === 1 ? 'speaker' : 'speakers'}. ${speakers
     .map((s) => `${s.speaker || 'Unknown'} talked ${percent(s.share)} of the time`)
     .join(
       '; ',
@@ -70,7 +71,7 @@ export function TimelineChart({
   const rows = useMemo(() => {
     const all: Array<{ at: number; who: string; what: string; kind: string }> = [];
     for (const u of utterances)
-      all.push({ at: u.start, who: u.speaker, what: `spoke for ${spokenLength(u.end - u.start)}`, kind: 'speech' });
+      all.push({ at: u.start, who: u.speaker, what: `spoke for ${spokenDuration(u.end - u.start)}`, kind: 'speech' });
     for (const f of flags)
       all.push({
         at: f.at,

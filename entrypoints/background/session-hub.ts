@@ -1,11 +1,6 @@
 import { callKeyOf } from '../../lib/session/call-key.ts';
-import {
-  CallSession,
-  defaultCoachSettings,
-  type CoachSettings,
-  type SessionChange,
-  type SessionRecord,
-} from '../../lib/session/call-session.ts';
+import { CallSession, type SessionChange, type SessionRecord } from '../../lib/session/call-session.ts';
+import { type CoachSettings, defaultCoachSettings } from '../../lib/session/coach-settings.ts';
 import type { Perspective } from '../../lib/engine/types.ts';
 import type { Sensitivity } from '../../lib/nudges/index.ts';
 import type { CaptureAck, CaptureBatch } from '../../lib/capture/protocol.ts';

@@ -2,7 +2,7 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { FirstUse } from '../../components/first-use.tsx';
 import { speakerName } from '../../lib/labels.ts';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { clock } from '../../components/debrief/format.ts';
+import { clock } from '../../lib/transcript/duration.ts';
 import { buildDebrief, digestOf } from '../../lib/debrief/debrief.ts';
 import { matchesQuery } from '../../lib/debrief/history.ts';
 import type { RetentionPolicy } from '../../lib/debrief/retention-policy.ts';
@@ -10,14 +10,15 @@ import { formatDate, platformName, titleOf } from '../../lib/debrief/session-met
 import { MAX_IMPORT_BYTES, readCandorJson } from '../../lib/export/candor-json.ts';
 import { sessionFromImport } from '../../lib/export/import.ts';
 import { enforceRetention, openTabIds } from '../../utils/retention.ts';
-import type { SessionStore, StoredSession } from '../../utils/session-store.ts';
+import type { StoredSession } from '../../utils/session-store.ts';
+import type { PageStore } from '../../utils/store-messages.ts';
 import { RetentionForm } from './retention-form.tsx';
 
 const SEARCH_DELAY_MS = 200;
 /** What to do about a file that will not import. */
 const IMPORT_HINT = 'Import a JSON file saved from a debrief (Export → JSON), as it was saved.';
 
-export function App({ store, tabId }: { store: SessionStore; tabId: number }) {
+export function App({ store, tabId }: { store: PageStore; tabId: number }) {
   const [sessions, setSessions] = useState<StoredSession[] | null>(null);
   const [query, setQuery] = useState('');
   const [textHits, setTextHits] = useState<Set<string>>(new Set());

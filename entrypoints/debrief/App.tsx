@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { ChecklistView } from '../../components/debrief/checklist-view.tsx';
 import { MetricTiles, NextStepsView } from '../../components/debrief/debrief-lead.tsx';
 import { MomentList } from '../../components/debrief/moment-list.tsx';
-import { clock, spokenLength } from '../../components/debrief/format.ts';
+import { clock, spokenDuration } from '../../lib/transcript/duration.ts';
 import { ReflectionForm } from '../../components/debrief/reflection-form.tsx';
 import { RepairsView } from '../../components/debrief/repairs-view.tsx';
 import { SpeakerTable } from '../../components/debrief/speaker-table.tsx';
@@ -15,7 +15,7 @@ import { ROLE_LABELS, speakerName } from '../../lib/labels.ts';
 import { formatDate, platformName, titleOf } from '../../lib/debrief/session-meta.ts';
 import { ROLES, type Role } from '../../lib/engine/types.ts';
 import type { CallExport } from '../../lib/export/types.ts';
-import type { SessionStore } from '../../utils/session-store.ts';
+import type { PageStore } from '../../utils/store-messages.ts';
 import { ExportPanel } from './export-panel.tsx';
 import { loadCall, type LoadedCall } from './load.ts';
 
@@ -26,7 +26,7 @@ type State =
   | { kind: 'deleted' }
   | { kind: 'ready'; call: LoadedCall };
 
-export function App({ store, sessionId }: { store: SessionStore; sessionId: string | null }) {
+export function App({ store, sessionId }: { store: PageStore; sessionId: string | null }) {
   const [state, setState] = useState<State>(sessionId ? { kind: 'loading' } : { kind: 'missing' });
 
   useEffect(() => {
@@ -84,7 +84,7 @@ export function App({ store, sessionId }: { store: SessionStore; sessionId: stri
 
 interface DebriefProps {
   call: LoadedCall;
-  store: SessionStore;
+  store: PageStore;
   onChange: (session: LoadedCall['session']) => void;
   onDeleted: () => void;
 }
@@ -145,7 +145,7 @@ function Debrief({ call, store, onChange, onDeleted }: DebriefProps) {
         <bdi>{title}</bdi>
       </h1>
       <p className="muted" style={{ margin: 0 }}>
-        {formatDate(session.startedAt)} · {clock(duration)} ({spokenLength(duration)}) · {platformName(session)}
+        {formatDate(session.startedAt)} · {clock(duration)} ({spokenDuration(duration)}) · {platformName(session)}
       </p>
 
       <section className="card lead" aria-labelledby="next-heading">
@@ -224,7 +224,7 @@ function Debrief({ call, store, onChange, onDeleted }: DebriefProps) {
         </summary>
         {tooShort && (
           <p className="muted" data-testid="too-short">
-            This call was {spokenLength(duration)} long: not enough to judge the four stages yet.
+            This call was {spokenDuration(duration)} long: not enough to judge the four stages yet.
           </p>
         )}
         <div className="grid-2">

@@ -2,6 +2,7 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { type ChangeEvent, useEffect, useId, useState } from 'react';
 import { FLAG_LABELS, ROLE_LABELS, ROLE_NAMES, STAGE_LABELS } from '../../lib/labels.ts';
 import { FLAG_TYPES, type FlagType, type Role, ROLES, STAGES, type Stage } from '../../lib/engine/types.ts';
+import { downloadText } from '../../utils/download.ts';
 import { raisedBy, resetSensitivity, SENSITIVITY, type Sensitivity } from '../../lib/nudges/sensitivity.ts';
 import {
   DEFAULT_PLAYBOOK,
@@ -21,7 +22,8 @@ import {
   resetEntry,
   setEntryPhrasings,
 } from '../../lib/playbook/overrides.ts';
-import type { CoachSettings, OptionsStorage } from './storage.ts';
+import type { CoachSettings } from '../../lib/session/coach-settings.ts';
+import type { OptionsStorage } from './storage.ts';
 
 export interface AppProps {
   storage: OptionsStorage;
@@ -39,7 +41,7 @@ const KIND_HEADINGS: Record<PlaybookEntry['kind'], string> = {
 };
 
 /** Settings: the playbook's scripts (view, edit, add, import, export, reset) and nudge sensitivity. */
-export function App({ storage, download = downloadFile, defaults = DEFAULT_PLAYBOOK }: AppProps) {
+export function App({ storage, download = downloadJson, defaults = DEFAULT_PLAYBOOK }: AppProps) {
   const [settings, setSettings] = useState<CoachSettings | null>(null);
   const [message, setMessage] = useState('');
   const [importErrors, setImportErrors] = useState<string[]>([]);
@@ -503,12 +505,6 @@ function readableError(error: string): string {
     .replace(/^[^:]*?\.phrasings: /, 'Phrasings: ');
 }
 
-function downloadFile(filename: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  // The click has started the download by the next task; then the URL can go.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+function downloadJson(filename: string, text: string): void {
+  downloadText(filename, text, 'application/json');
 }

@@ -1,7 +1,7 @@
 import { PageHeader } from '../../components/page-header.tsx';
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { browser } from 'wxt/browser';
-import { spokenLength } from '../../components/debrief/format.ts';
+import { spokenDuration } from '../../lib/transcript/duration.ts';
 import { ROLE_LABELS, roleNoun, speakerName } from '../../lib/labels.ts';
 import { ROLES, type Role } from '../../lib/engine/types.ts';
 import { FormatError, parseTranscript } from '../../lib/formats/index.ts';
@@ -9,8 +9,9 @@ import { PRACTICE_SPEEDS, type PracticeSpeed, type ScheduleLine } from '../../li
 import { SCENARIOS } from '../../lib/practice/scenarios/index.ts';
 import type { Scenario } from '../../lib/practice/types.ts';
 import type { Utterance } from '../../lib/transcript/types.ts';
-import type { SessionStore, StoredSession } from '../../utils/session-store.ts';
-import { startRun, usePracticePerspective, type RunHandle } from './runner.ts';
+import type { StoredSession } from '../../utils/session-store.ts';
+import type { PageStore } from '../../utils/store-messages.ts';
+import { startRun, applyPracticePerspective, type RunHandle } from './runner.ts';
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** What to do about a file that will not play. */
@@ -46,7 +47,7 @@ function readError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function App({ store, tabId }: { store: SessionStore; tabId: number | null }) {
+export function App({ store, tabId }: { store: PageStore; tabId: number | null }) {
   const [source, setSource] = useState<Source>({ kind: 'scenario', id: SCENARIOS[0]!.id });
   const [speed, setSpeed] = useState<PracticeSpeed>('4x');
   const [upload, setUpload] = useState<UploadedTranscript | null>(null);
@@ -141,7 +142,7 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
       if (old) await store.delete(old.id);
     }
     const perspective = { role: plan.role, me: plan.me };
-    await usePracticePerspective(perspective).catch(() => undefined);
+    await applyPracticePerspective(perspective).catch(() => undefined);
     const current = startRun({
       lines: plan.lines,
       perspective,
@@ -203,7 +204,7 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
                       <strong>{s.title}</strong>
                       <span className="small muted">
                         {' '}
-                        · {s.lines.length} lines · {spokenLength(scenarioLength(s))} · you play {s.me.split(' ')[0]} (
+                        · {s.lines.length} lines · {spokenDuration(scenarioLength(s))} · you play {s.me.split(' ')[0]} (
                         {roleNoun(s.myRole)})
                       </span>
                       <br />

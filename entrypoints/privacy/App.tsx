@@ -2,7 +2,7 @@ import { ConfirmButton } from '../../components/confirm-button.tsx';
 import { FirstUse } from '../../components/first-use.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useCallback, useEffect, useState } from 'react';
-import type { SessionStore } from '../../utils/session-store.ts';
+import type { PageStore } from '../../utils/store-messages.ts';
 import { SETTING_DESCRIPTIONS, type SettingsArea } from './settings.ts';
 
 interface Inventory {
@@ -13,7 +13,7 @@ interface Inventory {
 }
 
 export interface AppProps {
-  store: Pick<SessionStore, 'footprint' | 'deleteAll'>;
+  store: Pick<PageStore, 'footprint' | 'deleteAll'>;
   settings: SettingsArea;
 }
 

@@ -45,9 +45,9 @@ export function App({ store, connection }: AppProps) {
     store,
     useShallow((state) => state.order.map((id) => state.utterances[id]!)),
   );
-  const speakers = analysis?.speakers ?? [];
-  const chosen: Perspective = coach?.perspective ?? {};
-  const perspective = resolvePerspective(chosen, speakers);
+  const speakers = useMemo(() => analysis?.speakers ?? [], [analysis?.speakers]);
+  const chosen: Perspective = useMemo(() => coach?.perspective ?? {}, [coach?.perspective]);
+  const perspective = useMemo(() => resolvePerspective(chosen, speakers), [chosen, speakers]);
   const highlights = useMemo(() => flagHighlights(analysis?.flags ?? []), [analysis?.flags]);
   const radar = useMemo(
     () => quietVoices({ speakers, now: analysis?.now ?? 0, lastHeard: lastHeardFrom(utterances), perspective }),
@@ -65,9 +65,11 @@ export function App({ store, connection }: AppProps) {
   // The card the user just answered "not useful" or "not now" on, for the Undo line.
   const [answered, setAnswered] = useState<{ nudgeId: string; feedback: 'not-useful' | 'not-now' } | null>(null);
   const nudge = ended ? null : (coach?.nudge ?? null);
+  // A new card takes the place of the answered one, and its Undo line goes with it.
+  const nudgeId = nudge?.id ?? null;
   useEffect(() => {
-    if (nudge !== null) setAnswered(null);
-  }, [nudge?.id]);
+    if (nudgeId !== null) setAnswered(null);
+  }, [nudgeId]);
   const answer = (nudgeId: string, feedback: 'not-useful' | 'not-now') => {
     if (tabId === null) return;
     connection.send({ type: 'feedback', tabId, nudgeId, feedback });

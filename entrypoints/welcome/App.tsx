@@ -2,7 +2,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { ROLE_LABELS } from '../../lib/labels.ts';
 import { CALL_PLATFORMS, type CallPlatform } from '../../lib/capture/types.ts';
 import { ROLES, type Perspective, type Role } from '../../lib/engine/types.ts';
-import { describePace, type TipPace } from '../../lib/session/call-session.ts';
+import { describePace } from '../../lib/session/call-session.ts';
+import type { TipPace } from '../../lib/session/coach-settings.ts';
 import type { CoachSettingsStore } from '../../utils/coach-settings.ts';
 import { PLATFORM_GUIDES } from './platform-guides.ts';
 

@@ -4,8 +4,9 @@
  */
 
 /**
- * Every platform Candor captures, as data so settings and pages can list them.
- * `practice`: a built-in or uploaded conversation replayed by the extension's own practice page.
+ * Every platform Candor captures from, the one list the rest derives from (message schemas, stored
+ * records, per-platform settings). `practice`: a built-in or uploaded conversation replayed by the
+ * extension's own practice page.
  */
 export const PLATFORMS = ['meet', 'zoom', 'practice'] as const;
 export type Platform = (typeof PLATFORMS)[number];

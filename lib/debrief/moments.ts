@@ -5,7 +5,8 @@
  */
 import type { SpeakerStats } from '../engine/stats.ts';
 import type { Finding, Flag, FlagType, Role } from '../engine/types.ts';
-import { FLAG_LABELS, SIGNAL_LABELS, speakerName, spokenDuration } from '../labels.ts';
+import { FLAG_LABELS, SIGNAL_LABELS, speakerName } from '../labels.ts';
+import { spokenDuration } from '../transcript/duration.ts';
 import { actingSide, DEFAULT_PLAYBOOK, glanceText, lookup, phrasingsFor, type Playbook } from '../playbook/index.ts';
 import type { Utterance } from '../transcript/types.ts';
 

@@ -5,7 +5,7 @@
  */
 import type { Flag, FlagType, Signal, SignalType } from '../engine/types.ts';
 import type { Utterance } from '../transcript/types.ts';
-import { clock } from '../labels.ts';
+import { clock } from '../transcript/duration.ts';
 
 export interface TimelineOptions {
   /** Total SVG width in px. */
@@ -80,8 +80,6 @@ const TICK_STEPS = [5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600];
 const MIN_TICK_GAP_PX = 70;
 const LANE_PADDING = 6;
 const MIN_BAR_PX = 2;
-
-export { clock };
 
 /** The smallest "nice" step that keeps tick labels apart. */
 export function tickStep(duration: number, plotWidth: number): number {

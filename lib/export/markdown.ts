@@ -3,7 +3,7 @@ import { STAGES } from '../engine/types.ts';
 import { FLAG_LABELS, LEVEL_LABELS, SIGNAL_LABELS, speakerName, STAGE_LABELS } from '../labels.ts';
 import { REFLECTION_PROMPTS } from '../debrief/reflection.ts';
 import { formatDate } from '../debrief/session-meta.ts';
-import { clock } from '../debrief/timeline.ts';
+import { clock } from '../transcript/duration.ts';
 import { isolate, markdownText as md } from './escape.ts';
 import type { CallExport } from './types.ts';
 

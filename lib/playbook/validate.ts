@@ -22,7 +22,7 @@ export const MIN_PHRASINGS = 3;
 /** The only placeholders a "what happened" template may use (filled by lib/nudges). */
 export const PLACEHOLDERS = ['{quote}', '{them}'] as const;
 
-/** Roles whose scripts must coach behaviour only (products.md §4 B5: coaching, not cheating). */
+/** Roles whose scripts must coach behaviour only (docs/design.md: Coaching, not cheating). */
 export const BEHAVIOUR_ONLY_ROLES: readonly Role[] = ['candidate', 'applicant'];
 
 /**

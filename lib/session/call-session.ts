@@ -15,9 +15,8 @@ import {
   type NudgePolicyConfig,
   type NudgePolicyState,
   type Sensitivity,
-  defaultSensitivity,
 } from '../nudges/index.ts';
-import { DEFAULT_PLAYBOOK, type Playbook } from '../playbook/index.ts';
+import { type CoachSettings, defaultCoachSettings, playbookOf, type TipPace } from './coach-settings.ts';
 import type { CaptureBatch } from '../capture/protocol.ts';
 import type { CaptureStatus, Platform } from '../capture/types.ts';
 import type { Utterance } from '../transcript/types.ts';
@@ -41,23 +40,6 @@ export interface SessionRecord {
   nudges?: NudgePolicyState;
 }
 
-/**
- * How soon and how often tips come in a live call: `calm` waits two minutes and spaces tips 90 s apart;
- * `quick` uses the practice timings, for trying Candor out on a short call (the panel says so).
- */
-export type TipPace = 'calm' | 'quick';
-
-/** The user's coaching settings, shared by every session: detector sensitivity, the scripts, the tip pace. */
-export interface CoachSettings {
-  sensitivity: Sensitivity;
-  playbook: Playbook;
-  pace: TipPace;
-}
-
-export function defaultCoachSettings(): CoachSettings {
-  return { sensitivity: defaultSensitivity(), playbook: DEFAULT_PLAYBOOK, pace: 'calm' };
-}
-
 /** What the panel shows of the coach: the perspective in force, the card on screen and the tip pace. */
 export interface CoachView {
   perspective: Perspective;
@@ -76,7 +58,7 @@ export interface SessionChange {
   coach?: CoachView;
 }
 
-// Zoom's rolling rows settle faster than Meet's blocks (captions.md §2: 5 s vs 60 s idle).
+// Zoom's rolling rows are final after 5 s of quiet, Meet's blocks after 8 s (docs/capture.md, Finalising).
 const PLATFORM_ASSEMBLY = {
   meet: { rollingWindow: false, idleMs: 8_000 },
   zoom: { rollingWindow: true, idleMs: 5_000 },
@@ -252,7 +234,9 @@ export class CallSession {
     if (!findings.some((finding) => finding.kind === 'flag')) return { findings };
     const before = activeNudge(this.nudgeState());
     const snapshot = this.engine.snapshot();
-    const { sensitivity, playbook } = this.settings();
+    const settings = this.settings();
+    const { sensitivity } = settings;
+    const playbook = playbookOf(settings);
     const { state } = nudgesFor(findings, {
       now: snapshot.now,
       perspective: resolvePerspective(this.record.perspective ?? {}, snapshot.speakers),

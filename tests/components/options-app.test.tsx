@@ -2,7 +2,8 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../entrypoints/options/App.tsx';
-import type { CoachSettings, OptionsStorage } from '../../entrypoints/options/storage.ts';
+import type { OptionsStorage } from '../../entrypoints/options/storage.ts';
+import type { CoachSettings } from '../../lib/session/coach-settings.ts';
 import { defaultSensitivity } from '../../lib/nudges/sensitivity.ts';
 import {
   emptyOverrides,
@@ -15,7 +16,12 @@ import {
 afterEach(cleanup);
 
 function memoryStorage(initial: Partial<CoachSettings> = {}) {
-  const saved: CoachSettings = { overrides: emptyOverrides(), sensitivity: defaultSensitivity(), ...initial };
+  const saved: CoachSettings = {
+    overrides: emptyOverrides(),
+    sensitivity: defaultSensitivity(),
+    pace: 'calm',
+    ...initial,
+  };
   const listeners = new Set<(changed: Partial<CoachSettings>) => void>();
   const storage: OptionsStorage = {
     load: async () => structuredClone(saved),

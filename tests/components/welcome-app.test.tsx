@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App, type AppProps } from '../../entrypoints/welcome/App.tsx';
 import { CALL_PLATFORMS, type Platform } from '../../lib/capture/types.ts';
 import type { Perspective } from '../../lib/engine/types.ts';
-import { defaultCoachSettings, type CoachSettings } from '../../lib/session/call-session.ts';
+import { defaultCoachSettings, type CoachSettings } from '../../lib/session/coach-settings.ts';
 
 afterEach(cleanup);
 

@@ -67,7 +67,9 @@ try {
     transcript.lines,
   );
   let polling = Promise.resolve();
-  const poll = setInterval(() => (polling = polling.then(printNew).then(printTip)), 300);
+  const poll = setInterval(() => {
+    polling = polling.then(printNew).then(printTip);
+  }, 300);
   await replay;
   // The last speaker's words are final once they have been quiet for a moment.
   const deadline = Date.now() + 15_000;

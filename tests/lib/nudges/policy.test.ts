@@ -6,8 +6,9 @@ import {
   anotherPhrasing,
   currentPhrasing,
   defaultSensitivity,
-  dismissNudge,
   giveFeedback,
+  GUARDS_BEFORE_MERGE,
+  GUARDS_BEFORE_SHOW,
   undoFeedback,
   initialNudgeState,
   NUDGE_POLICY,
@@ -125,7 +126,13 @@ describe('[nudges] timing', () => {
 
   it('opens a new card after the cooldown once the first was closed, on another phrasing', () => {
     let { state } = run([{ now: 200, flag: flag('interruption', 199) }]);
-    state = dismissNudge(state, state.activeId!);
+    state = giveFeedback({
+      state,
+      sensitivity: defaultSensitivity(),
+      nudgeId: state.activeId!,
+      feedback: 'not-useful',
+      now: 300,
+    }).state;
     ({ state } = run([{ now: 400, flag: flag('interruption', 399) }], defaultSensitivity(), state));
     expect(state.nudges.map((n) => [n.type, n.count, n.status, n.phrasingIndex])).toEqual([
       ['interruption', 1, 'dismissed', 0],
@@ -160,6 +167,43 @@ describe('[nudges] timing', () => {
     ]);
     expect(decisions).toEqual(['show', 'hold:duplicate']);
     expect(state.held).toEqual([]);
+  });
+});
+
+describe('[nudges] guards as data', () => {
+  it('checks the guards in the documented order', () => {
+    expect(GUARDS_BEFORE_MERGE.map((g) => g.reason)).toEqual([
+      'no-role',
+      'not-actionable',
+      'unknown-self',
+      'not-yours',
+      'below-sensitivity',
+      'stale',
+      'warm-up',
+      'snoozed',
+    ]);
+    expect(GUARDS_BEFORE_SHOW.map((g) => g.reason)).toEqual(['spacing', 'budget', 'no-script']);
+  });
+
+  it.each([
+    ['the live policy', {}, 'Nothing is shown in the first 2 min of a call.', 'less than 1 min 30 s ago.'],
+    [
+      'a practice run',
+      { warmUpSeconds: 20, spacingSeconds: 30 },
+      'Nothing is shown in the first 20 s of a call.',
+      'less than 30 s ago.',
+    ],
+  ])('the held-back log states the numbers of %s', (_name, config, warmUp, spacing) => {
+    let state = initialNudgeState();
+    const step = (now: number, f: Flag) => {
+      state = nudgeFor({ flag: f, now, perspective: host, state, sensitivity: defaultSensitivity(), config }).state;
+    };
+    step(10, flag('interruption', 9));
+    step(200, flag('interruption', 199));
+    step(210, flag('monologue', 205));
+    expect(state.held.map((h) => h.reason)).toEqual(['warm-up', 'spacing']);
+    expect(state.held[0]!.detail).toBe(warmUp);
+    expect(state.held[1]!.detail).toContain(spacing);
   });
 });
 

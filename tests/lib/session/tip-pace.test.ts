@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CaptureBatch } from '../../../lib/capture/protocol.ts';
-import { CallSession, defaultCoachSettings, type TipPace } from '../../../lib/session/call-session.ts';
+import { CallSession } from '../../../lib/session/call-session.ts';
+import { defaultCoachSettings, type TipPace } from '../../../lib/session/coach-settings.ts';
 import type { ReplayLine } from '../../fixtures/replay/plan.ts';
 
 const ORIGIN = 1_700_000_000_000;
