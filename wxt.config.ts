@@ -3,17 +3,37 @@ import { defineConfig } from 'wxt';
 // Host access is limited to the call pages themselves: Candor reads captions there and nowhere else.
 export const CALL_PAGE_MATCHES = ['https://meet.google.com/*', 'https://app.zoom.us/wc/*', 'https://*.zoom.us/wc/*'];
 
+const ICON_SIZES = [16, 32, 48, 128] as const;
+const icons = (variant: string) =>
+  Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${variant}-${size}.png`])) as Record<number, string>;
+
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // The sources zip (for Firefox's review) holds what builds the extension, not test output or images.
+  zip: { excludeSources: ['artifacts/**', 'docs/screenshots/**', '.vitest-*.json'] },
   manifest: ({ browser }) => ({
     name: 'Candor — conversation coach',
     description:
       'Reads the live captions of your Meet or Zoom call and coaches you in a side panel. Nothing leaves your machine.',
     permissions: ['storage'],
     host_permissions: CALL_PAGE_MATCHES,
+    icons: icons('candor'),
     // Needed so the toolbar button can open the side panel (WXT only adds one for popups).
-    action: { default_title: 'Open Candor' },
+    action: {
+      default_title: 'Open Candor',
+      default_icon: icons('candor'),
+      // Firefox swaps the toolbar icon with its theme: `light` is drawn on dark toolbars.
+      ...(browser === 'firefox'
+        ? {
+            theme_icons: ICON_SIZES.map((size) => ({
+              light: `icon/candor-light-${size}.png`,
+              dark: `icon/candor-${size}.png`,
+              size,
+            })),
+          }
+        : {}),
+    },
     // A shortcut for the panel: in Chrome the action opens it; Firefox has a command for its sidebar.
     commands: {
       [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {

@@ -1,4 +1,4 @@
-import { clock } from './transcript-view.tsx';
+import { clock } from '../lib/transcript/duration.ts';
 
 export interface CallClockProps {
   /** Call time in seconds, or null before the call starts. */

@@ -23,10 +23,27 @@ export interface CaptureHealthProps {
   status: CaptureStatus | null;
   connection: Connection;
   hasTab: boolean;
+  /** Set once a call (or practice run) that was heard has ended: the debrief to open. */
+  endedDebriefHref?: string | undefined;
 }
 
-/** One line on whether Candor can hear the call, and what to do when it cannot. */
-export function CaptureHealth({ status, connection, hasTab }: CaptureHealthProps) {
+/**
+ * One state at a time: whether Candor can hear the call, what to do when it cannot, or, once the
+ * call is over, where its debrief is.
+ */
+export function CaptureHealth({ status, connection, hasTab, endedDebriefHref }: CaptureHealthProps) {
+  if (endedDebriefHref !== undefined) {
+    return (
+      <Health tone="idle" title={status?.platform === 'practice' ? 'Practice run' : 'Call'}>
+        <p className="health-text" role="status">
+          Call ended —{' '}
+          <a href={endedDebriefHref} target="_blank" rel="noopener" data-testid="panel-debrief-link">
+            open the debrief
+          </a>
+        </p>
+      </Health>
+    );
+  }
   if (!hasTab) return <Health tone="idle" title="No tab" text="Open a Google Meet or Zoom web call in this window." />;
   if (connection !== 'live') return <Health tone="idle" title="Connecting" text="Reaching Candor's background…" />;
   if (!status) {
@@ -35,7 +52,14 @@ export function CaptureHealth({ status, connection, hasTab }: CaptureHealthProps
         tone="idle"
         title="Not a call page"
         text="Candor works in Google Meet and Zoom web calls (app.zoom.us/wc)."
-      />
+      >
+        <p className="health-hint">
+          New to Candor?{' '}
+          <a href="practice.html" target="_blank" rel="noopener">
+            Try a 4-minute practice
+          </a>
+        </p>
+      </Health>
     );
   }
   const tone =
@@ -47,20 +71,23 @@ export function CaptureHealth({ status, connection, hasTab }: CaptureHealthProps
   return (
     <Health tone={tone} title={PLATFORM_NAMES[status.platform]} text={STATE_TEXT[status.state]}>
       {status.state === 'captions-off' && <p className="health-hint">{TURN_ON_HINT[status.platform]}</p>}
-      {status.detail && <p className="health-hint">{status.detail}</p>}
+      {/* A detail explains a problem; on a calm state it would only say the same thing twice. */}
+      {status.detail && tone === 'warn' && <p className="health-hint">{status.detail}</p>}
     </Health>
   );
 }
 
-function Health(props: { tone: 'ok' | 'warn' | 'idle'; title: string; text: string; children?: ReactNode }) {
+function Health(props: { tone: 'ok' | 'warn' | 'idle'; title: string; text?: string; children?: ReactNode }) {
   return (
     <section className={`health health-${props.tone}`} aria-label="Capture status" data-testid="capture-health">
       <span className="health-dot" aria-hidden="true" />
       <div>
         <h2 className="health-title">{props.title}</h2>
-        <p className="health-text" role="status">
-          {props.text}
-        </p>
+        {props.text !== undefined && (
+          <p className="health-text" role="status">
+            {props.text}
+          </p>
+        )}
         {props.children}
       </div>
     </section>

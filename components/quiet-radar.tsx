@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { QuietRadar as QuietRadarData } from '../lib/nudges/radar.ts';
-import { spokenDuration } from './finding-labels.ts';
+import { speakerName } from '../lib/labels.ts';
+import { spokenDuration } from '../lib/transcript/duration.ts';
 
 export interface QuietRadarProps {
   /** From `quietVoices(...)`. Nothing is drawn for a one-to-one call. */
@@ -30,7 +31,8 @@ export function QuietRadar({ radar, onCopy }: QuietRadarProps) {
           <ul className="radar-list">
             {radar.quiet.map((voice) => (
               <li key={voice.speaker} data-speaker={voice.speaker}>
-                <span className="radar-name">{voice.speaker}</span> · quiet for {spokenDuration(voice.silentSeconds)}
+                <bdi className="radar-name">{speakerName(voice.speaker)}</bdi> · quiet for{' '}
+                {spokenDuration(voice.silentSeconds, 'minutes')}
               </li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { type Role, ROLES } from '../lib/engine/types.ts';
-import { ROLE_LABELS } from './finding-labels.ts';
+import { ROLE_LABELS, speakerName } from '../lib/labels.ts';
 
 export interface RolePickerProps {
   role: Role | undefined;
@@ -51,7 +51,7 @@ export function RolePicker({ role, me, speakers, onRoleChange, onMeChange }: Rol
           <option value="">{options.length === 0 ? 'Nobody has spoken yet' : 'Choose…'}</option>
           {options.map((s) => (
             <option key={s} value={s}>
-              {s}
+              {speakerName(s)}
             </option>
           ))}
         </select>

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import type { StageEvidence, StageView } from '../lib/engine/stages.ts';
 import { type Stage, STAGES } from '../lib/engine/types.ts';
-import { findingLabel, LEVEL_LABELS, STAGE_LABELS } from './finding-labels.ts';
-import { clock } from './transcript-view.tsx';
+import { findingLabel, LEVEL_LABELS, speakerName, STAGE_LABELS } from '../lib/labels.ts';
+import { clock } from '../lib/transcript/duration.ts';
 
 export interface StageLadderProps {
   stages: StageView;
@@ -65,7 +65,18 @@ export function StageLadder({ stages, onSelectMoment, initiallyOpen = [] }: Stag
                 // Kept in the DOM while closed so aria-controls always points at something.
                 <ul className="ladder-moments" id={listId} hidden={!isOpen}>
                   {reading.evidence.map((moment) => {
-                    const text = `${clock(moment.at)} · ${moment.effect === 'supports' ? 'supports' : 'threatens'} · ${findingLabel(moment.type)}${moment.speaker ? ` (${moment.speaker})` : ''}`;
+                    const text = (
+                      <>
+                        {clock(moment.at)} · {moment.effect === 'supports' ? 'supports' : 'threatens'} ·{' '}
+                        {findingLabel(moment.type)}
+                        {moment.speaker && (
+                          <>
+                            {' '}
+                            (<bdi>{speakerName(moment.speaker)}</bdi>)
+                          </>
+                        )}
+                      </>
+                    );
                     return (
                       <li key={moment.id} className={`moment moment-${moment.effect}`} data-finding={moment.id}>
                         <span className="moment-mark" aria-hidden="true">

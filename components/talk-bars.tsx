@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { SpeakerStats } from '../lib/engine/stats.ts';
+import { speakerName } from '../lib/labels.ts';
 
 export interface TalkBarsProps {
   /** In order of first appearance (the engine's order); shown in that order, never sorted by share. */
@@ -27,13 +28,13 @@ export function TalkBars({ speakers, me }: TalkBarsProps) {
           <ul className="talk-list">
             {speakers.map((s) => {
               const isMe = s.self || (me !== undefined && s.speaker === me);
-              const name = s.speaker === '' ? 'Unlabelled speech' : s.speaker;
+              const name = s.speaker === '' ? 'Unlabelled speech' : speakerName(s.speaker);
               const whole = percent(s.share);
               const recent = percent(s.recentShare);
               return (
                 <li key={s.speaker} className={`talk-row${isMe ? ' talk-self' : ''}`} data-speaker={s.speaker}>
                   <span className="talk-name">
-                    {name}
+                    <bdi>{name}</bdi>
                     {/* Meet already calls the user "You". */}
                     {isMe && name.toLowerCase() !== 'you' && <span className="talk-you"> (you)</span>}
                   </span>

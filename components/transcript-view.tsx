@@ -1,4 +1,6 @@
 import { memo, useEffect, useRef, useState } from 'react';
+import { speakerName } from '../lib/labels.ts';
+import { clock } from '../lib/transcript/duration.ts';
 import type { Utterance } from '../lib/transcript/types.ts';
 
 /** A marker on one transcript line: the finding's type (a data attribute) and a visible label. */
@@ -76,7 +78,7 @@ const Cue = memo(function Cue({ utterance, mark }: { utterance: Utterance; mark:
       data-flag={mark?.type}
     >
       <span className="cue-meta">
-        <span className="cue-speaker">{utterance.speaker || 'Unknown speaker'}</span>{' '}
+        <bdi className="cue-speaker">{speakerName(utterance.speaker)}</bdi>{' '}
         <time className="cue-time">{clock(utterance.start)}</time>
         {mark && (
           // Text, not colour alone, so the marker reads the same to everyone.
@@ -91,12 +93,3 @@ const Cue = memo(function Cue({ utterance, mark }: { utterance: Utterance; mark:
     </li>
   );
 });
-
-/** Seconds as m:ss (or h:mm:ss past the first hour). */
-export function clock(seconds: number): string {
-  const total = Math.max(0, Math.floor(seconds));
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = String(total % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
-}

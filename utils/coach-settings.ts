@@ -1,13 +1,21 @@
 import { browser } from 'wxt/browser';
 import type { Platform } from '../lib/capture/types.ts';
+import { parsePerspectives } from '../lib/session/schemas.ts';
 import type { Perspective } from '../lib/engine/types.ts';
-import { ROLES } from '../lib/engine/types.ts';
-import { parseSensitivity, SENSITIVITY_KEY, type Sensitivity } from '../lib/nudges/index.ts';
-import { mergePlaybook, parseOverrides, PLAYBOOK_OVERRIDES_KEY } from '../lib/playbook/overrides.ts';
-import { defaultCoachSettings, type CoachSettings } from '../lib/session/call-session.ts';
+import { SENSITIVITY_KEY, type Sensitivity } from '../lib/nudges/index.ts';
+import {
+  COACH_SETTINGS_KEYS,
+  defaultCoachSettings,
+  readCoachSettings,
+  TIP_PACE_KEY,
+  type CoachSettings,
+  type TipPace,
+} from '../lib/session/coach-settings.ts';
 
 /** The role and "me" chosen per platform, so the next call on that platform starts with them. */
 export const PERSPECTIVES_KEY = 'candor:perspectives';
+/** How soon tips come in a live call; kept with the other coach settings (lib/session/coach-settings.ts). */
+export { TIP_PACE_KEY };
 
 /**
  * The user's coaching settings from extension storage, kept current as the options page or the
@@ -22,8 +30,7 @@ export class CoachSettingsStore {
     this.ready = this.load();
     browser.storage.onChanged.addListener((changes, area) => {
       if (area !== 'local') return;
-      if (SENSITIVITY_KEY in changes || PLAYBOOK_OVERRIDES_KEY in changes || PERSPECTIVES_KEY in changes)
-        void this.load();
+      if ([...COACH_SETTINGS_KEYS, PERSPECTIVES_KEY].some((key) => key in changes)) void this.load();
     });
   }
 
@@ -46,34 +53,14 @@ export class CoachSettingsStore {
     await browser.storage.local.set({ [SENSITIVITY_KEY]: sensitivity });
   }
 
+  async saveTipPace(pace: TipPace): Promise<void> {
+    this.settings = { ...this.settings, pace };
+    await browser.storage.local.set({ [TIP_PACE_KEY]: pace });
+  }
+
   private async load(): Promise<void> {
-    const stored = await browser.storage.local.get([SENSITIVITY_KEY, PLAYBOOK_OVERRIDES_KEY, PERSPECTIVES_KEY]);
-    this.settings = {
-      sensitivity: parseSensitivity(stored[SENSITIVITY_KEY]),
-      playbook: mergePlaybook(undefined, parseOverrides(stored[PLAYBOOK_OVERRIDES_KEY])),
-    };
+    const stored = await browser.storage.local.get([...COACH_SETTINGS_KEYS, PERSPECTIVES_KEY]);
+    this.settings = readCoachSettings(stored);
     this.perspectives = parsePerspectives(stored[PERSPECTIVES_KEY]);
   }
-}
-
-/** Storage is not trusted blindly: keep only known roles and short names. */
-export function parsePerspective(value: unknown): Perspective {
-  if (typeof value !== 'object' || value === null) return {};
-  const { role, me } = value as { role?: unknown; me?: unknown };
-  return {
-    ...(typeof role === 'string' && (ROLES as readonly string[]).includes(role)
-      ? { role: role as Perspective['role'] }
-      : {}),
-    ...(typeof me === 'string' && me.length > 0 && me.length <= 200 ? { me } : {}),
-  };
-}
-
-function parsePerspectives(value: unknown): Partial<Record<Platform, Perspective>> {
-  if (typeof value !== 'object' || value === null) return {};
-  const out: Partial<Record<Platform, Perspective>> = {};
-  for (const platform of ['meet', 'zoom', 'practice'] as const) {
-    const perspective = parsePerspective((value as Record<string, unknown>)[platform]);
-    if (perspective.role || perspective.me) out[platform] = perspective;
-  }
-  return out;
 }

@@ -9,7 +9,7 @@ import type { SessionStore } from './session-store.ts';
 
 /** Deletes every session the policy no longer allows; returns their ids. */
 export async function enforceRetention(
-  store: SessionStore,
+  store: Pick<SessionStore, 'list' | 'deleteMany'>,
   policy: RetentionPolicy,
   now: number,
   openTabs?: ReadonlySet<number>,

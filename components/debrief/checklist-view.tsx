@@ -1,5 +1,6 @@
 import type { IndicatorReading } from '../../lib/debrief/checklist.ts';
-import { clock } from './format.ts';
+import { speakerName } from '../../lib/labels.ts';
+import { clock } from '../../lib/transcript/duration.ts';
 
 const EFFECT_TEXT = {
   shows: 'shows it',
@@ -37,7 +38,8 @@ export function ChecklistView({ indicators }: { indicators: readonly IndicatorRe
               Nothing in this call bears on it.
             </p>
           ) : (
-            <details open={!indicator.present}>
+            // Closed: the moments themselves are told once, in the list of moments.
+            <details>
               <summary>{countsOf(indicator)}</summary>
               <ul className="moments">
                 {indicator.moments.map((moment) => (
@@ -46,10 +48,8 @@ export function ChecklistView({ indicators }: { indicators: readonly IndicatorRe
                     <span>
                       <strong>{moment.label}</strong>{' '}
                       <span className="muted">
-                        — {moment.speaker || 'Unknown'}, {EFFECT_TEXT[moment.effect]}
+                        — <bdi>{speakerName(moment.speaker)}</bdi>, {EFFECT_TEXT[moment.effect]}
                       </span>
-                      <br />
-                      <span className="quote">“{moment.text}”</span>
                     </span>
                   </li>
                 ))}

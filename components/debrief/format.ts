@@ -1,42 +1,4 @@
 /** Small display helpers shared by the full pages. */
-import { clock } from '../../lib/debrief/timeline.ts';
-
-export { clock };
-
-/** "4 min 37 s", for screen readers and summaries. */
-export function spokenLength(seconds: number): string {
-  const s = Math.max(0, Math.round(seconds));
-  const m = Math.floor(s / 60);
-  const rest = s % 60;
-  if (m === 0) return `${rest} s`;
-  return rest === 0 ? `${m} min` : `${m} min ${rest} s`;
-}
-
 export function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
-}
-
-/** Offers text as a file download without leaving the page (blob URLs are allowed by the extension's CSP). */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** A file name from a title: letters, digits and dashes only. */
-export function fileStem(title: string): string {
-  return (
-    title
-      .normalize('NFKD')
-      .replace(/[^\w\s-]/g, '')
-      .trim()
-      .replace(/\s+/g, '-')
-      .toLowerCase()
-      .slice(0, 60) || 'candor-call'
-  );
 }

@@ -1,7 +1,7 @@
 import type { Flag } from '../../lib/engine/types.ts';
-import { FLAG_LABELS } from '../../lib/debrief/labels.ts';
+import { FLAG_LABELS } from '../../lib/labels.ts';
 import type { RepairReading } from '../../lib/debrief/repairs.ts';
-import { clock } from './format.ts';
+import { clock } from '../../lib/transcript/duration.ts';
 
 /** Flagged moments that were mended later, and the ones that never were. */
 export function RepairsView({ reading, flags }: { reading: RepairReading; flags: readonly Flag[] }) {

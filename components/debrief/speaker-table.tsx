@@ -1,5 +1,6 @@
 import type { SpeakerStats } from '../../lib/engine/stats.ts';
-import { clock, percent } from './format.ts';
+import { clock } from '../../lib/transcript/duration.ts';
+import { percent } from './format.ts';
 
 /** Per-speaker statistics for the whole call. */
 export function SpeakerTable({ speakers }: { speakers: readonly SpeakerStats[] }) {

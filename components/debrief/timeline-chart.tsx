@@ -1,11 +1,12 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Flag, Signal } from '../../lib/engine/types.ts';
-import { FLAG_LABELS, SIGNAL_LABELS } from '../../lib/debrief/labels.ts';
+import { FLAG_LABELS, SIGNAL_LABELS } from '../../lib/labels.ts';
 import type { Repair } from '../../lib/debrief/repairs.ts';
 import { layoutTimeline, type MarkerLayout } from '../../lib/debrief/timeline.ts';
 import type { SpeakerStats } from '../../lib/engine/stats.ts';
 import type { Utterance } from '../../lib/transcript/types.ts';
-import { clock, percent, spokenLength } from './format.ts';
+import { clock, spokenDuration } from '../../lib/transcript/duration.ts';
+import { percent } from './format.ts';
 
 export interface TimelineChartProps {
   utterances: readonly Utterance[];
@@ -14,6 +15,11 @@ export interface TimelineChartProps {
   repairs: readonly Repair[];
   speakers: readonly SpeakerStats[];
   duration: number;
+  /**
+   * A click on a marker opens the transcript at its line. Pointer only: the chart is one image to
+   * assistive technology, and the list of moments offers the same links to everyone.
+   */
+  onSelectLine?: (cue: string) => void;
 }
 
 const LABEL_CHARS = 18;
@@ -30,7 +36,15 @@ function markerTitle(marker: MarkerLayout, mended: boolean): string {
 }
 
 /** Who spoke when, with flags (triangles) and positive signals (circles): an SVG plus a table alternative. */
-export function TimelineChart({ utterances, flags, signals, repairs, speakers, duration }: TimelineChartProps) {
+export function TimelineChart({
+  utterances,
+  flags,
+  signals,
+  repairs,
+  speakers,
+  duration,
+  onSelectLine,
+}: TimelineChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(960);
   const id = useId();
@@ -48,7 +62,7 @@ export function TimelineChart({ utterances, flags, signals, repairs, speakers, d
     [utterances, flags, signals, width],
   );
   const mended = useMemo(() => new Set(repairs.map((r) => r.flag)), [repairs]);
-  const description = `${spokenLength(duration)}, ${speakers.length} ${speakers.length === 1 ? 'speaker' : 'speakers'}. ${speakers
+  const description = `${spokenDuration(duration)}, ${speakers.length} ${speakers.length === 1 ? 'speaker' : 'speakers'}. ${speakers
     .map((s) => `${s.speaker || 'Unknown'} talked ${percent(s.share)} of the time`)
     .join(
       '; ',
@@ -57,7 +71,7 @@ export function TimelineChart({ utterances, flags, signals, repairs, speakers, d
   const rows = useMemo(() => {
     const all: Array<{ at: number; who: string; what: string; kind: string }> = [];
     for (const u of utterances)
-      all.push({ at: u.start, who: u.speaker, what: `spoke for ${spokenLength(u.end - u.start)}`, kind: 'speech' });
+      all.push({ at: u.start, who: u.speaker, what: `spoke for ${spokenDuration(u.end - u.start)}`, kind: 'speech' });
     for (const f of flags)
       all.push({
         at: f.at,
@@ -117,7 +131,14 @@ export function TimelineChart({ utterances, flags, signals, repairs, speakers, d
         })}
         {layout.markers.map((marker) =>
           marker.kind === 'flag' ? (
-            <g key={marker.id} data-marker="flag" data-type={marker.type}>
+            <g
+              key={marker.id}
+              data-marker="flag"
+              data-type={marker.type}
+              data-line={marker.anchor}
+              className={onSelectLine ? 'marker-link' : undefined}
+              onClick={() => onSelectLine?.(marker.anchor)}
+            >
               <path
                 className="marker-flag"
                 d={`M${marker.x - 5},${marker.y - 4} L${marker.x + 5},${marker.y - 4} L${marker.x},${marker.y + 5} Z`}
@@ -131,7 +152,9 @@ export function TimelineChart({ utterances, flags, signals, repairs, speakers, d
               key={marker.id}
               data-marker="signal"
               data-type={marker.type}
-              className="marker-signal"
+              data-line={marker.anchor}
+              className={`marker-signal${onSelectLine ? ' marker-link' : ''}`}
+              onClick={() => onSelectLine?.(marker.anchor)}
               cx={marker.x}
               cy={marker.y}
               r={4.5}

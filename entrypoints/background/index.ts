@@ -1,11 +1,14 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isCaptureBatchLike, parseCaptureBatch, type CaptureAck } from '../../lib/capture/protocol.ts';
-import { PANEL_PORT, type PanelMessage, type PanelRequest } from '../../lib/session/panel-protocol.ts';
-import { CoachSettingsStore, parsePerspective } from '../../utils/coach-settings.ts';
+import { PANEL_PORT, type PanelMessage } from '../../lib/session/panel-protocol.ts';
+import { CoachSettingsStore } from '../../utils/coach-settings.ts';
+import { parsePanelRequest } from '../../lib/session/schemas.ts';
 import { SessionHub } from './session-hub.ts';
+import { showCaptureBadge } from '../../utils/action-badge.ts';
 import { retainOnStart, retainOnTabClosed } from '../../utils/retention.ts';
 import { SessionStore } from '../../utils/session-store.ts';
+import { handleStoreRequest, isStoreRequestLike, type StoreReply } from '../../utils/store-messages.ts';
 
 /** How often quiet speakers' last words are finalised while no captions arrive. */
 const TICK_MS = 1_000;
@@ -17,10 +20,24 @@ export default defineBackground(() => {
   // Old calls go by the user's retention setting (keep N days, forever, or nothing past the call).
   void retainOnStart(store);
 
+  // A first install opens the welcome page: what Candor does, how to start, and the user's defaults.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
+
   // The toolbar button opens the side panel (Chrome); Firefox opens its sidebar from the same action.
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
 
+  // The polyfill answers a message with the promise a listener returns; its types only say void.
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
+    if (isStoreRequestLike(message)) {
+      // The store is the background's alone; only the extension's own pages may ask (content scripts
+      // share the extension id, so the page address decides).
+      if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/')))
+        return Promise.resolve<StoreReply>({ ok: false, error: 'not from an extension page' });
+      return handleStoreRequest(store, message);
+    }
     if (!isCaptureBatchLike(message)) return undefined;
     const tabId = sender.tab?.id;
     // Only content scripts in a tab may feed captions; anything else is ignored, never thrown.
@@ -28,6 +45,8 @@ export default defineBackground(() => {
       return Promise.resolve<CaptureAck>({ ok: false, error: 'not from a call tab' });
     const parsed = parseCaptureBatch(message);
     if ('error' in parsed) return Promise.resolve<CaptureAck>({ ok: false, error: parsed.error });
+    const { status } = parsed.batch;
+    if (status) void showCaptureBadge(tabId, status.state).catch(() => undefined);
     return coach.ready
       .then(() => hub.handleBatch(tabId, parsed.batch))
       .catch((error: unknown): CaptureAck => ({ ok: false, error: String(error) }));
@@ -63,28 +82,3 @@ export default defineBackground(() => {
   });
   setInterval(() => void hub.tick(), TICK_MS);
 });
-
-const FEEDBACK = new Set(['helpful', 'not-useful', 'not-now']);
-
-/** Panel messages are checked like any other input: a wrong shape is dropped. */
-function parsePanelRequest(message: unknown): PanelRequest | null {
-  if (typeof message !== 'object' || message === null) return null;
-  const request = message as Record<string, unknown>;
-  const tabId = request.tabId;
-  if (typeof tabId !== 'number' || !Number.isInteger(tabId)) return null;
-  const nudgeId = typeof request.nudgeId === 'string' && request.nudgeId.length < 300 ? request.nudgeId : null;
-  switch (request.type) {
-    case 'watch':
-      return { type: 'watch', tabId };
-    case 'perspective':
-      return { type: 'perspective', tabId, perspective: parsePerspective(request.perspective) };
-    case 'feedback':
-      return nudgeId && typeof request.feedback === 'string' && FEEDBACK.has(request.feedback)
-        ? { type: 'feedback', tabId, nudgeId, feedback: request.feedback as 'helpful' | 'not-useful' | 'not-now' }
-        : null;
-    case 'another-phrasing':
-      return nudgeId ? { type: 'another-phrasing', tabId, nudgeId } : null;
-    default:
-      return null;
-  }
-}

@@ -1,11 +1,6 @@
 import { callKeyOf } from '../../lib/session/call-key.ts';
-import {
-  CallSession,
-  defaultCoachSettings,
-  type CoachSettings,
-  type SessionChange,
-  type SessionRecord,
-} from '../../lib/session/call-session.ts';
+import { CallSession, type SessionChange, type SessionRecord } from '../../lib/session/call-session.ts';
+import { type CoachSettings, defaultCoachSettings } from '../../lib/session/coach-settings.ts';
 import type { Perspective } from '../../lib/engine/types.ts';
 import type { Sensitivity } from '../../lib/nudges/index.ts';
 import type { CaptureAck, CaptureBatch } from '../../lib/capture/protocol.ts';
@@ -97,8 +92,11 @@ export class SessionHub {
       if (request.type === 'perspective') {
         change = session.setPerspective(request.perspective);
         await this.deps.coach?.savePerspective(session.record.platform, request.perspective);
-      } else if (request.type === 'feedback') {
-        const result = session.feedback(request.nudgeId, request.feedback);
+      } else if (request.type === 'feedback' || request.type === 'undo-feedback') {
+        const result =
+          request.type === 'feedback'
+            ? session.feedback(request.nudgeId, request.feedback)
+            : session.undoFeedback(request.nudgeId);
         change = result.change;
         if (result.sensitivity) await this.deps.coach?.saveSensitivity(result.sensitivity);
       } else {
@@ -175,7 +173,9 @@ export class SessionHub {
       changed,
       ...(status ? { status } : {}),
       ...(analysed ? { analysis: session.analysis() } : {}),
-      ...(coach ? { coach } : {}),
+      // Also sent with a new status or analysis, so a panel that watched before the call began learns
+      // the role and the warm-up without waiting for the first tip; plain caption updates stay small.
+      ...(coach || status || analysed ? { coach: coach ?? session.coach() } : {}),
     });
   }
 

@@ -1,5 +1,8 @@
+import { PageHeader } from '../../components/page-header.tsx';
+import { FirstUse } from '../../components/first-use.tsx';
+import { speakerName } from '../../lib/labels.ts';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { clock } from '../../components/debrief/format.ts';
+import { clock } from '../../lib/transcript/duration.ts';
 import { buildDebrief, digestOf } from '../../lib/debrief/debrief.ts';
 import { matchesQuery } from '../../lib/debrief/history.ts';
 import type { RetentionPolicy } from '../../lib/debrief/retention-policy.ts';
@@ -7,18 +10,23 @@ import { formatDate, platformName, titleOf } from '../../lib/debrief/session-met
 import { MAX_IMPORT_BYTES, readCandorJson } from '../../lib/export/candor-json.ts';
 import { sessionFromImport } from '../../lib/export/import.ts';
 import { enforceRetention, openTabIds } from '../../utils/retention.ts';
-import type { SessionStore, StoredSession } from '../../utils/session-store.ts';
+import type { StoredSession } from '../../utils/session-store.ts';
+import type { PageStore } from '../../utils/store-messages.ts';
 import { RetentionForm } from './retention-form.tsx';
 
 const SEARCH_DELAY_MS = 200;
+/** What to do about a file that will not import. */
+const IMPORT_HINT = 'Import a JSON file saved from a debrief (Export → JSON), as it was saved.';
 
-export function App({ store, tabId }: { store: SessionStore; tabId: number }) {
+export function App({ store, tabId }: { store: PageStore; tabId: number }) {
   const [sessions, setSessions] = useState<StoredSession[] | null>(null);
   const [query, setQuery] = useState('');
   const [textHits, setTextHits] = useState<Set<string>>(new Set());
   const [policy, setPolicy] = useState<RetentionPolicy | null>(null);
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string; link?: string } | null>(null);
   const [confirmAll, setConfirmAll] = useState(false);
+  // The one row asking "delete for good?", if any: deleting is never a single click.
+  const [confirming, setConfirming] = useState<string | null>(null);
 
   const reload = useCallback(async () => {
     const list = await store.list();
@@ -56,6 +64,7 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number }) {
 
   async function remove(session: StoredSession) {
     await store.delete(session.id);
+    setConfirming(null);
     setMessage({ tone: 'ok', text: `Deleted “${titleOf(session)}”.` });
     await reload();
   }
@@ -71,12 +80,12 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number }) {
     setMessage(null);
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) {
-      setMessage({ tone: 'error', text: `${file.name} is too large to be a Candor export.` });
+      setMessage({ tone: 'error', text: `${file.name} is too large to be a Candor export. ${IMPORT_HINT}` });
       return;
     }
     const read = readCandorJson(await file.text());
     if (!read.ok) {
-      setMessage({ tone: 'error', text: `${file.name} could not be imported. ${read.error}` });
+      setMessage({ tone: 'error', text: `${file.name} could not be imported. ${read.error} ${IMPORT_HINT}` });
       return;
     }
     const id = crypto.randomUUID();
@@ -105,12 +114,7 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number }) {
 
   return (
     <main className="page">
-      <header className="page-header">
-        <p className="brand">Candor · All calls</p>
-        <nav className="nav-links" aria-label="Candor pages">
-          <a href="practice.html">Practice</a>
-        </nav>
-      </header>
+      <PageHeader current="calls" />
       <h1>Calls and practice runs</h1>
       <p className="lede">
         Everything here is stored in this browser only. Open a call for its debrief, or delete it for good.
@@ -147,22 +151,26 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number }) {
         {sessions === null ? (
           <p role="status">Loading…</p>
         ) : shown.length === 0 ? (
-          <p className="muted">{sessions.length === 0 ? 'No calls are stored.' : 'No call matches this search.'}</p>
+          sessions.length === 0 ? (
+            <FirstUse title="No calls yet." />
+          ) : (
+            <p className="muted">No call matches “{query}”. Try a name, a date or a few words that were said.</p>
+          )
         ) : (
           <table data-testid="history-list">
             <caption className="visually-hidden">Stored calls, newest first</caption>
             <thead>
               <tr>
                 <th scope="col">Call</th>
-                <th scope="col">Date</th>
+                <th scope="col">When</th>
                 <th scope="col" className="num">
-                  Length
+                  How long
                 </th>
                 <th scope="col" className="num">
-                  Flags
+                  Moments to work on
                 </th>
                 <th scope="col" className="num">
-                  Mended
+                  Put right
                 </th>
                 <th scope="col">
                   <span className="visually-hidden">Actions</span>
@@ -173,11 +181,18 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number }) {
               {shown.map((session) => (
                 <tr key={session.id} data-session={session.id}>
                   <th scope="row">
-                    <a href={`debrief.html?session=${encodeURIComponent(session.id)}`}>{titleOf(session)}</a>
+                    <a href={`debrief.html?session=${encodeURIComponent(session.id)}`}>
+                      <bdi>{titleOf(session)}</bdi>
+                    </a>
                     <br />
                     <span className="small muted">
                       {platformName(session)}
-                      {session.digest ? ` · ${session.digest.speakers.join(', ')}` : ''}
+                      {session.digest?.speakers.map((name) => (
+                        <span key={name}>
+                          {' · '}
+                          <bdi>{speakerName(name)}</bdi>
+                        </span>
+                      ))}
                     </span>
                   </th>
                   <td>{formatDate(session.startedAt)}</td>
@@ -185,15 +200,31 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number }) {
                   <td className="num">{session.digest?.flags ?? '…'}</td>
                   <td className="num">{session.digest?.repairs ?? '…'}</td>
                   <td>
-                    <button
-                      type="button"
-                      className="button-danger"
-                      onClick={() => void remove(session)}
-                      data-action="delete"
-                      aria-label={`Delete ${titleOf(session)}`}
-                    >
-                      Delete
-                    </button>
+                    {confirming === session.id ? (
+                      <span className="actions" role="group" aria-label={`Delete ${titleOf(session)}?`}>
+                        <button
+                          type="button"
+                          className="button-danger"
+                          onClick={() => void remove(session)}
+                          data-action="confirm-delete"
+                        >
+                          Delete for good
+                        </button>
+                        <button type="button" onClick={() => setConfirming(null)}>
+                          Keep
+                        </button>
+                      </span>
+                    ) : (
+                      <button
+                        type="button"
+                        className="button-quiet"
+                        onClick={() => setConfirming(session.id)}
+                        data-action="delete"
+                        aria-label={`Delete ${titleOf(session)}…`}
+                      >
+                        Delete…
+                      </button>
+                    )}
                   </td>
                 </tr>
               ))}
@@ -220,7 +251,7 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number }) {
             ) : (
               <button
                 type="button"
-                className="button-danger"
+                className="button-quiet"
                 onClick={() => setConfirmAll(true)}
                 data-action="delete-all"
               >
@@ -238,7 +269,10 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number }) {
         </section>
         <section className="card" aria-labelledby="import-heading">
           <h2 id="import-heading">Import</h2>
-          <label htmlFor="import-file">A Candor JSON export: </label>
+          <p className="small muted" style={{ marginTop: 0 }}>
+            Bring back a call saved with a debrief's Export → JSON (from this or another browser).
+          </p>
+          <label htmlFor="import-file">Candor JSON file: </label>
           <input
             id="import-file"
             type="file"

@@ -4,7 +4,7 @@
  */
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { SessionStore } from '../../utils/session-store.ts';
+import { extensionPageStore } from '../../utils/store-messages.ts';
 import '../../components/debrief/page.css';
 import { App } from './App.tsx';
 
@@ -17,4 +17,4 @@ async function currentTabId(): Promise<number> {
 }
 
 const root = createRoot(document.getElementById('root')!);
-void currentTabId().then((tabId) => root.render(<App store={new SessionStore()} tabId={tabId} />));
+void currentTabId().then((tabId) => root.render(<App store={extensionPageStore()} tabId={tabId} />));

@@ -1,17 +1,21 @@
+import { FirstUse } from '../../components/first-use.tsx';
+import { PageHeader } from '../../components/page-header.tsx';
 import { useEffect, useMemo, useState } from 'react';
 import { ChecklistView } from '../../components/debrief/checklist-view.tsx';
-import { FindingsView } from '../../components/debrief/findings-view.tsx';
-import { clock, spokenLength } from '../../components/debrief/format.ts';
+import { MetricTiles, NextStepsView } from '../../components/debrief/debrief-lead.tsx';
+import { MomentList } from '../../components/debrief/moment-list.tsx';
+import { clock, spokenDuration } from '../../lib/transcript/duration.ts';
 import { ReflectionForm } from '../../components/debrief/reflection-form.tsx';
 import { RepairsView } from '../../components/debrief/repairs-view.tsx';
 import { SpeakerTable } from '../../components/debrief/speaker-table.tsx';
 import { StagesView } from '../../components/debrief/stages-view.tsx';
 import { TimelineChart } from '../../components/debrief/timeline-chart.tsx';
-import { ROLE_LABELS } from '../../lib/debrief/anonymise.ts';
+import { metricTiles, MIN_JUDGED_SECONDS, nextSteps } from '../../lib/debrief/moments.ts';
+import { ROLE_LABELS, speakerName } from '../../lib/labels.ts';
 import { formatDate, platformName, titleOf } from '../../lib/debrief/session-meta.ts';
 import { ROLES, type Role } from '../../lib/engine/types.ts';
 import type { CallExport } from '../../lib/export/types.ts';
-import type { SessionStore } from '../../utils/session-store.ts';
+import type { PageStore } from '../../utils/store-messages.ts';
 import { ExportPanel } from './export-panel.tsx';
 import { loadCall, type LoadedCall } from './load.ts';
 
@@ -22,7 +26,7 @@ type State =
   | { kind: 'deleted' }
   | { kind: 'ready'; call: LoadedCall };
 
-export function App({ store, sessionId }: { store: SessionStore; sessionId: string | null }) {
+export function App({ store, sessionId }: { store: PageStore; sessionId: string | null }) {
   const [state, setState] = useState<State>(sessionId ? { kind: 'loading' } : { kind: 'missing' });
 
   useEffect(() => {
@@ -39,21 +43,16 @@ export function App({ store, sessionId }: { store: SessionStore; sessionId: stri
 
   return (
     <main className="page" aria-busy={state.kind === 'loading'}>
-      <header className="page-header">
-        <p className="brand">Candor · Debrief</p>
-        <nav className="nav-links" aria-label="Candor pages">
-          <a href="calls.html">All calls</a>
-          <a href="practice.html">Practice</a>
-        </nav>
-      </header>
+      <PageHeader current="debrief" />
       {state.kind === 'loading' && <p role="status">Rebuilding the call from its captions…</p>}
       {state.kind === 'missing' && (
         <>
-          <h1>No such call</h1>
-          <p>This call is not stored (it may have been deleted, or kept only while its tab was open).</p>
+          <h1>This call is not here</h1>
           <p>
-            <a href="calls.html">See all stored calls</a>
+            It may have been deleted, or kept only while its tab was open (see “Keeping calls” on the{' '}
+            <a href="calls.html">Calls</a> page).
           </p>
+          <FirstUse title="A debrief appears here after a call or a practice run." />
         </>
       )}
       {state.kind === 'deleted' && (
@@ -67,7 +66,8 @@ export function App({ store, sessionId }: { store: SessionStore; sessionId: stri
       )}
       {state.kind === 'error' && (
         <p role="alert" className="error">
-          The call could not be loaded: {state.message}
+          This call could not be rebuilt from its stored captions ({state.message}). Reload the page to try again; if it
+          keeps failing, the call can still be deleted from the <a href="calls.html">Calls</a> page.
         </p>
       )}
       {state.kind === 'ready' && (
@@ -84,7 +84,7 @@ export function App({ store, sessionId }: { store: SessionStore; sessionId: stri
 
 interface DebriefProps {
   call: LoadedCall;
-  store: SessionStore;
+  store: PageStore;
   onChange: (session: LoadedCall['session']) => void;
   onDeleted: () => void;
 }
@@ -93,9 +93,12 @@ function Debrief({ call, store, onChange, onDeleted }: DebriefProps) {
   const { session, debrief } = call;
   const { analysis, repairs, checklist, utterances, duration } = debrief;
   const [confirming, setConfirming] = useState(false);
+  const [transcriptOpen, setTranscriptOpen] = useState(false);
+  const [target, setTarget] = useState<string | null>(null);
   const title = titleOf(session);
   const mended = useMemo(() => new Set(repairs.repairs.map((r) => r.flag)), [repairs]);
   const self = useMemo(() => new Set(analysis.speakers.filter((s) => s.self).map((s) => s.speaker)), [analysis]);
+  const byId = useMemo(() => new Map(utterances.map((u) => [u.id, u])), [utterances]);
   const exported: CallExport = {
     title,
     startedAt: session.startedAt,
@@ -110,6 +113,25 @@ function Debrief({ call, store, onChange, onDeleted }: DebriefProps) {
     ...(session.roles ? { roles: session.roles } : {}),
   };
   const myRole = (session.myRole ?? session.perspective?.role) as Role | undefined;
+  const meStats =
+    analysis.speakers.find((s) => s.speaker === session.perspective?.me) ?? analysis.speakers.find((s) => s.self);
+  const me = meStats?.speaker;
+  const tiles = meStats ? metricTiles(meStats, myRole) : [];
+  const steps = nextSteps({ flags: analysis.flags, tiles, role: myRole, me });
+  const tooShort = duration < MIN_JUDGED_SECONDS;
+
+  // A moment's link opens the transcript and brings its line into view.
+  useEffect(() => {
+    if (target === null || !transcriptOpen) return;
+    const line = document.getElementById(`line-${target}`);
+    line?.scrollIntoView({ block: 'center' });
+    line?.focus({ preventScroll: true });
+  }, [target, transcriptOpen]);
+  const openLine = (cue: string) => {
+    setTranscriptOpen(true);
+    setTarget(cue);
+    history.replaceState(null, '', `#line-${cue}`);
+  };
 
   async function setRole(value: string) {
     const role = ROLES.find((r) => r === value);
@@ -119,24 +141,41 @@ function Debrief({ call, store, onChange, onDeleted }: DebriefProps) {
 
   return (
     <>
-      <h1>{title}</h1>
+      <h1>
+        <bdi>{title}</bdi>
+      </h1>
       <p className="muted" style={{ margin: 0 }}>
-        {formatDate(session.startedAt)} · {clock(duration)} ({spokenLength(duration)}) · {platformName(session)}
+        {formatDate(session.startedAt)} · {clock(duration)} ({spokenDuration(duration)}) · {platformName(session)}
       </p>
-      <ul className="counts" aria-label="Summary" data-testid="summary">
-        <li>
-          <strong>{analysis.flags.length}</strong>flags
-        </li>
-        <li>
-          <strong>{repairs.repairs.length}</strong>mended
-        </li>
-        <li>
-          <strong>{analysis.signals.length}</strong>positive signals
-        </li>
-        <li>
-          <strong>{checklist.filter((i) => i.present).length} of 5</strong>indicators present
-        </li>
-      </ul>
+
+      <section className="card lead" aria-labelledby="next-heading">
+        <h2 id="next-heading">Next time, try</h2>
+        <NextStepsView steps={steps} />
+        {meStats ? (
+          <MetricTiles tiles={tiles} />
+        ) : (
+          <p className="muted small">
+            Pick which speaker you were (in the side panel during a call) to see your own figures.
+          </p>
+        )}
+        {meStats && !myRole && (
+          <p className="muted small">Set your role below to compare these with the usual ranges for it.</p>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="moments-heading">
+        <h2 id="moments-heading">Moments</h2>
+        <p className="small muted" style={{ marginTop: 0 }}>
+          Each time opens the transcript at the line that caused it.
+        </p>
+        <MomentList
+          findings={[...analysis.flags, ...analysis.signals]}
+          utterances={byId}
+          me={me}
+          mended={mended}
+          onOpenLine={openLine}
+        />
+      </section>
 
       <section className="card" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Who spoke when</h2>
@@ -150,31 +189,61 @@ function Debrief({ call, store, onChange, onDeleted }: DebriefProps) {
             repairs={repairs.repairs}
             speakers={analysis.speakers}
             duration={duration}
+            onSelectLine={openLine}
           />
         )}
       </section>
 
-      <div className="grid-2">
-        <section className="card" aria-labelledby="checklist-heading">
-          <h2 id="checklist-heading">Checklist</h2>
-          <ChecklistView indicators={checklist} />
-        </section>
-        <div>
-          <section className="card" aria-labelledby="stages-heading">
-            <h2 id="stages-heading">Four stages of safety</h2>
-            <StagesView stages={analysis.stages} />
-          </section>
-          <section className="card" aria-labelledby="repairs-heading">
-            <h2 id="repairs-heading">Repairs</h2>
-            <RepairsView reading={repairs} flags={analysis.flags} />
-          </section>
-        </div>
-      </div>
-
-      <section className="card" aria-labelledby="moments-heading">
-        <h2 id="moments-heading">Moments</h2>
-        <FindingsView flags={analysis.flags} signals={analysis.signals} mended={mended} />
+      <section className="card" aria-labelledby="transcript-heading">
+        <h2 id="transcript-heading">Transcript</h2>
+        <details open={transcriptOpen} onToggle={(event) => setTranscriptOpen(event.currentTarget.open)}>
+          <summary>Show all {utterances.length} lines</summary>
+          <ol className="transcript" data-testid="transcript">
+            {utterances.map((u) => (
+              <li
+                key={u.id}
+                id={`line-${u.id}`}
+                tabIndex={-1}
+                className={u.id === target ? 'line-target' : undefined}
+                data-speaker={u.speaker}
+              >
+                <span className="moment-time">{clock(u.start)}</span>{' '}
+                <strong>
+                  <bdi>{speakerName(u.speaker)}</bdi>
+                </strong>
+                : <bdi className="cue-text">{u.text}</bdi>
+              </li>
+            ))}
+          </ol>
+        </details>
       </section>
+
+      <details className="card more-detail">
+        <summary>
+          <h2>Checklist, stages and repairs</h2>
+        </summary>
+        {tooShort && (
+          <p className="muted" data-testid="too-short">
+            This call was {spokenDuration(duration)} long: not enough to judge the four stages yet.
+          </p>
+        )}
+        <div className="grid-2">
+          <section aria-labelledby="checklist-heading">
+            <h3 id="checklist-heading">Checklist</h3>
+            <ChecklistView indicators={checklist} />
+          </section>
+          <div>
+            <section aria-labelledby="stages-heading">
+              <h3 id="stages-heading">Four stages of safety</h3>
+              <StagesView stages={analysis.stages} tooShort={tooShort} />
+            </section>
+            <section aria-labelledby="repairs-heading">
+              <h3 id="repairs-heading">Repairs</h3>
+              <RepairsView reading={repairs} flags={analysis.flags} />
+            </section>
+          </div>
+        </div>
+      </details>
 
       <section className="card" aria-labelledby="speakers-heading">
         <h2 id="speakers-heading">Speakers</h2>
@@ -218,7 +287,7 @@ function Debrief({ call, store, onChange, onDeleted }: DebriefProps) {
           <h3 style={{ marginTop: 18 }}>Delete</h3>
           {confirming ? (
             <div className="actions" role="group" aria-label="Confirm deletion">
-              <span>Delete this call and its captions for good?</span>
+              <span>Delete this call and its captions for good? This cannot be undone.</span>
               <button
                 type="button"
                 className="button-danger"
@@ -232,27 +301,12 @@ function Debrief({ call, store, onChange, onDeleted }: DebriefProps) {
               </button>
             </div>
           ) : (
-            <button type="button" className="button-danger" data-action="delete" onClick={() => setConfirming(true)}>
+            <button type="button" className="button-quiet" data-action="delete" onClick={() => setConfirming(true)}>
               Delete this call…
             </button>
           )}
         </section>
       </div>
-
-      <section className="card" aria-labelledby="transcript-heading">
-        <h2 id="transcript-heading">Transcript</h2>
-        <details>
-          <summary>Show all {utterances.length} lines</summary>
-          <ol className="transcript" data-testid="transcript">
-            {utterances.map((u) => (
-              <li key={u.id} data-speaker={u.speaker}>
-                <span className="moment-time">{clock(u.start)}</span> <strong>{u.speaker || 'Unknown'}</strong>:{' '}
-                <span className="cue-text">{u.text}</span>
-              </li>
-            ))}
-          </ol>
-        </details>
-      </section>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { fileStem, downloadText } from '../../components/debrief/format.ts';
+import { downloadText, fileStem } from '../../utils/download.ts';
 import { toCandorJson } from '../../lib/export/candor-json.ts';
 import { toMarkdown } from '../../lib/export/markdown.ts';
 import { shareableExport } from '../../lib/export/shareable.ts';

@@ -1,6 +1,6 @@
 /**
  * Google Meet caption DOM hooks, as data. Role/ARIA/structure first; Meet's generated classes
- * churn every few months, so they are fallbacks only (see /work/shared/guide/captions.md §1.1).
+ * churn every few months, so they are fallbacks only (see docs/capture.md, Google Meet).
  * tests/adapters/selectors.test.ts counts each selector on the frozen fixture pages.
  */
 

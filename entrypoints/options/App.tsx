@@ -1,6 +1,8 @@
+import { PageHeader } from '../../components/page-header.tsx';
 import { type ChangeEvent, useEffect, useId, useState } from 'react';
-import { FLAG_LABELS, ROLE_LABELS, STAGE_LABELS } from '../../components/finding-labels.ts';
+import { FLAG_LABELS, ROLE_LABELS, ROLE_NAMES, STAGE_LABELS } from '../../lib/labels.ts';
 import { FLAG_TYPES, type FlagType, type Role, ROLES, STAGES, type Stage } from '../../lib/engine/types.ts';
+import { downloadText } from '../../utils/download.ts';
 import { raisedBy, resetSensitivity, SENSITIVITY, type Sensitivity } from '../../lib/nudges/sensitivity.ts';
 import {
   DEFAULT_PLAYBOOK,
@@ -20,7 +22,8 @@ import {
   resetEntry,
   setEntryPhrasings,
 } from '../../lib/playbook/overrides.ts';
-import type { CoachSettings, OptionsStorage } from './storage.ts';
+import type { CoachSettings } from '../../lib/session/coach-settings.ts';
+import type { OptionsStorage } from './storage.ts';
 
 export interface AppProps {
   storage: OptionsStorage;
@@ -38,7 +41,7 @@ const KIND_HEADINGS: Record<PlaybookEntry['kind'], string> = {
 };
 
 /** Settings: the playbook's scripts (view, edit, add, import, export, reset) and nudge sensitivity. */
-export function App({ storage, download = downloadFile, defaults = DEFAULT_PLAYBOOK }: AppProps) {
+export function App({ storage, download = downloadJson, defaults = DEFAULT_PLAYBOOK }: AppProps) {
   const [settings, setSettings] = useState<CoachSettings | null>(null);
   const [message, setMessage] = useState('');
   const [importErrors, setImportErrors] = useState<string[]>([]);
@@ -110,17 +113,18 @@ export function App({ storage, download = downloadFile, defaults = DEFAULT_PLAYB
 
   return (
     <main className="options">
-      <h1>Candor settings</h1>
+      <PageHeader current="options" />
+      <h1>Settings</h1>
       <p className="muted">Everything here stays in this browser.</p>
       <p className="options-status" role="status" aria-live="polite">
         {message}
       </p>
 
       <section aria-labelledby="sensitivity-title" className="options-section">
-        <h2 id="sensitivity-title">Tip sensitivity</h2>
+        <h2 id="sensitivity-title">How many tips</h2>
         <p className="muted">
-          A tip only appears when Candor is at least this sure of what happened. Pressing “Not useful” on a tip raises
-          its bar by {Math.round(SENSITIVITY.step * 100)} points.
+          Slide toward “Fewer tips” and Candor waits until it is surer of a moment before it says anything. “Not useful”
+          on a tip moves its slider one step toward fewer.
         </p>
         <ul className="sensitivity-list">
           {FLAG_TYPES.map((type) => (
@@ -254,6 +258,17 @@ export function App({ storage, download = downloadFile, defaults = DEFAULT_PLAYB
   );
 }
 
+/** A phrasing with a change applied; rewritten words drop the shipped short form, which no longer matches. */
+function withChange(phrasing: Phrasing, change: Partial<Phrasing>): Phrasing {
+  const next = { ...phrasing, ...change };
+  if (change.text === undefined || change.text === phrasing.text) return next;
+  const { short: _stale, ...rest } = next;
+  return rest;
+}
+
+/** The lowest bar a user may set: below it, tips would fire on guesses. */
+const SLIDER_MIN = 0.4;
+
 function SensitivityRow(props: {
   type: FlagType;
   value: number;
@@ -264,23 +279,31 @@ function SensitivityRow(props: {
   const id = useId();
   const { type, value, raised } = props;
   const isDefault = value === SENSITIVITY.initial;
+  // The slider runs "Fewer tips" (a high bar) on the left to "More tips" (a low bar) on the right.
+  const position = Math.round((SLIDER_MIN + SENSITIVITY.max - value) * 100) / 100;
+  const steps = Math.round(Math.abs(value - SENSITIVITY.initial) / SENSITIVITY.step);
+  const stepText = steps > 0 ? ` (${steps} step${steps === 1 ? '' : 's'})` : '';
+  const setting = isDefault ? 'Default' : `${raised > 0 ? 'Fewer' : 'More'} tips than the default${stepText}`;
   return (
     <li className="sensitivity-row" data-flag={type}>
       <label htmlFor={id}>{FLAG_LABELS[type]}</label>
-      <input
-        id={id}
-        type="range"
-        min={0.4}
-        max={SENSITIVITY.max}
-        step={0.05}
-        value={value}
-        aria-valuetext={`${Math.round(value * 100)}% sure`}
-        onChange={(e) => props.onChange(Math.round(Number(e.currentTarget.value) * 100) / 100)}
-      />
-      <span className="sensitivity-value">
-        {Math.round(value * 100)}% sure
-        {isDefault ? ' (default)' : raised > 0 ? ` (raised by ${Math.round(raised * 100)} points)` : ' (lowered)'}
+      <span className="sensitivity-scale">
+        <span aria-hidden="true">Fewer tips</span>
+        <input
+          id={id}
+          type="range"
+          min={SLIDER_MIN}
+          max={SENSITIVITY.max}
+          step={0.05}
+          value={position}
+          aria-valuetext={setting}
+          onChange={(e) =>
+            props.onChange(Math.round((SLIDER_MIN + SENSITIVITY.max - Number(e.currentTarget.value)) * 100) / 100)
+          }
+        />
+        <span aria-hidden="true">More tips</span>
       </span>
+      <span className={`sensitivity-value${isDefault ? ' muted' : ''}`}>{setting}</span>
       <button type="button" className="btn btn-small" onClick={props.onReset} disabled={isDefault}>
         Reset<span className="sr-only"> {FLAG_LABELS[type]}</span>
       </button>
@@ -308,15 +331,19 @@ function EntryEditor({ entry, edited, check, onSave, onReset }: EntryEditorProps
   }, [entry.phrasings]);
   const dirty = JSON.stringify(draft) !== JSON.stringify(entry.phrasings);
   const update = (index: number, change: Partial<Phrasing>) =>
-    setDraft((d) => d.map((p, i) => (i === index ? { ...p, ...change } : p)));
+    setDraft((d) => d.map((p, i) => (i === index ? withChange(p, change) : p)));
 
   return (
     <details className="entry" data-entry={entry.id} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
-        <span className="entry-title">{entry.title}</span>
+        <span className="entry-title">
+          {/* The flag's one name leads, so the playbook reads like the tips and the debrief. */}
+          {entry.flags[0] !== undefined && `${FLAG_LABELS[entry.flags[0]]}: `}
+          {entry.title}
+        </span>
         {edited && <span className="entry-badge"> · edited</span>}
         {dirty && <span className="entry-badge"> · unsaved</span>}
-        <span className="entry-roles"> — {entry.roles.map((r) => ROLE_LABELS[r].split(' (')[0]).join(', ')}</span>
+        <span className="entry-roles"> — {entry.roles.map((r) => ROLE_NAMES[r]).join(', ')}</span>
       </summary>
       {(open || dirty) && (
         <>
@@ -455,7 +482,7 @@ function PhrasingEditor(props: {
                     });
                   }}
                 />{' '}
-                {ROLE_LABELS[role].split(' (')[0]}
+                {ROLE_NAMES[role]}
               </label>
             ))}
           </fieldset>
@@ -478,12 +505,6 @@ function readableError(error: string): string {
     .replace(/^[^:]*?\.phrasings: /, 'Phrasings: ');
 }
 
-function downloadFile(filename: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  // The click has started the download by the next task; then the URL can go.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+function downloadJson(filename: string, text: string): void {
+  downloadText(filename, text, 'application/json');
 }

@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import '../sidepanel/style.css';
+import '../../components/panel.css';
 import { App } from './App.tsx';
 import { extensionStorage } from './storage.ts';
 import './style.css';

@@ -1,15 +1,11 @@
 /**
- * The options page's only door to extension storage. The background reads the same two keys with the
- * same lenient parsers (lib/playbook/overrides.ts, lib/nudges/sensitivity.ts).
+ * The options page's only door to extension storage. The background reads the same keys with the same
+ * parser (lib/session/coach-settings.ts).
  */
 import { browser } from 'wxt/browser';
 import { parseSensitivity, type Sensitivity, SENSITIVITY_KEY } from '../../lib/nudges/sensitivity.ts';
 import { parseOverrides, PLAYBOOK_OVERRIDES_KEY, type PlaybookOverrides } from '../../lib/playbook/overrides.ts';
-
-export interface CoachSettings {
-  overrides: PlaybookOverrides;
-  sensitivity: Sensitivity;
-}
+import { COACH_SETTINGS_KEYS, readCoachSettings, type CoachSettings } from '../../lib/session/coach-settings.ts';
 
 /** What the options page needs from storage; tests pass an in-memory one. */
 export interface OptionsStorage {
@@ -22,11 +18,7 @@ export interface OptionsStorage {
 
 export const extensionStorage: OptionsStorage = {
   async load() {
-    const stored = await browser.storage.local.get([PLAYBOOK_OVERRIDES_KEY, SENSITIVITY_KEY]);
-    return {
-      overrides: parseOverrides(stored[PLAYBOOK_OVERRIDES_KEY]),
-      sensitivity: parseSensitivity(stored[SENSITIVITY_KEY]),
-    };
+    return readCoachSettings(await browser.storage.local.get([...COACH_SETTINGS_KEYS]));
   },
   async saveOverrides(overrides) {
     await browser.storage.local.set({ [PLAYBOOK_OVERRIDES_KEY]: overrides });

@@ -1,17 +1,22 @@
+import { PageHeader } from '../../components/page-header.tsx';
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { browser } from 'wxt/browser';
-import { spokenLength } from '../../components/debrief/format.ts';
-import { ROLE_LABELS } from '../../lib/debrief/anonymise.ts';
+import { spokenDuration } from '../../lib/transcript/duration.ts';
+import { ROLE_LABELS, roleNoun, speakerName } from '../../lib/labels.ts';
 import { ROLES, type Role } from '../../lib/engine/types.ts';
 import { FormatError, parseTranscript } from '../../lib/formats/index.ts';
 import { PRACTICE_SPEEDS, type PracticeSpeed, type ScheduleLine } from '../../lib/practice/schedule.ts';
 import { SCENARIOS } from '../../lib/practice/scenarios/index.ts';
 import type { Scenario } from '../../lib/practice/types.ts';
 import type { Utterance } from '../../lib/transcript/types.ts';
-import type { SessionStore, StoredSession } from '../../utils/session-store.ts';
-import { startRun, usePracticePerspective, type RunHandle } from './runner.ts';
+import type { StoredSession } from '../../utils/session-store.ts';
+import type { PageStore } from '../../utils/store-messages.ts';
+import { startRun, applyPracticePerspective, type RunHandle } from './runner.ts';
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** What to do about a file that will not play. */
+const FILE_HINT =
+  'Candor plays WebVTT (.vtt) or SRT (.srt) captions, plain text with one “Name: words” line per turn, or a Candor JSON export.';
 const SPEED_TEXT: Record<PracticeSpeed, { name: string; hint: string }> = {
   '1x': { name: '1×', hint: 'real time, to watch the side panel coach' },
   '4x': { name: '4×', hint: 'four times faster' },
@@ -42,7 +47,7 @@ function readError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function App({ store, tabId }: { store: SessionStore; tabId: number | null }) {
+export function App({ store, tabId }: { store: PageStore; tabId: number | null }) {
   const [source, setSource] = useState<Source>({ kind: 'scenario', id: SCENARIOS[0]!.id });
   const [speed, setSpeed] = useState<PracticeSpeed>('4x');
   const [upload, setUpload] = useState<UploadedTranscript | null>(null);
@@ -70,7 +75,7 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) {
       setUpload(null);
-      setUploadError('The file is larger than 5 MB; Candor reads transcripts up to that size.');
+      setUploadError(`${file.name} is larger than 5 MB; Candor reads transcripts up to that size. ${FILE_HINT}`);
       return;
     }
     try {
@@ -81,7 +86,7 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
       setSource({ kind: 'file' });
     } catch (error) {
       setUpload(null);
-      setUploadError(`${file.name} could not be read. ${readError(error)}`);
+      setUploadError(`${file.name} could not be read as a transcript. ${readError(error)} ${FILE_HINT}`);
     }
   }
 
@@ -137,7 +142,7 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
       if (old) await store.delete(old.id);
     }
     const perspective = { role: plan.role, me: plan.me };
-    await usePracticePerspective(perspective).catch(() => undefined);
+    await applyPracticePerspective(perspective).catch(() => undefined);
     const current = startRun({
       lines: plan.lines,
       perspective,
@@ -172,12 +177,7 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
 
   return (
     <main className="page">
-      <header className="page-header">
-        <p className="brand">Candor · Practice</p>
-        <nav className="nav-links" aria-label="Candor pages">
-          <a href="calls.html">All calls</a>
-        </nav>
-      </header>
+      <PageHeader current="practice" />
       <h1>Practice a conversation</h1>
       <p className="lede">
         Replay a conversation through the same pipeline as a live call. Open Candor's side panel on this tab to be
@@ -204,8 +204,8 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
                       <strong>{s.title}</strong>
                       <span className="small muted">
                         {' '}
-                        · {s.lines.length} lines · {spokenLength(scenarioLength(s))} · you play {s.me.split(' ')[0]} (
-                        {ROLE_LABELS[s.myRole].toLowerCase()})
+                        · {s.lines.length} lines · {spokenDuration(scenarioLength(s))} · you play {s.me.split(' ')[0]} (
+                        {roleNoun(s.myRole)})
                       </span>
                       <br />
                       <span className="small">{s.summary}</span>
@@ -246,7 +246,8 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
                   {upload && (
                     <div className="small" data-testid="upload-summary">
                       <p style={{ margin: '6px 0' }}>
-                        {upload.fileName}: {upload.utterances.length} lines, {upload.speakers.length} speakers
+                        <bdi>{upload.fileName}</bdi>: {upload.utterances.length} lines, {upload.speakers.length}{' '}
+                        speakers
                         {upload.timings === 'estimated'
                           ? ' (no times in the file: timed at a steady speaking pace)'
                           : ''}
@@ -258,7 +259,7 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
                           <select value={me} onChange={(event) => setMe(event.target.value)}>
                             {upload.speakers.map((speaker) => (
                               <option key={speaker} value={speaker}>
-                                {speaker}
+                                {speakerName(speaker)}
                               </option>
                             ))}
                           </select>
@@ -320,7 +321,11 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
                   type="button"
                   className="button-primary"
                   disabled={!ready}
-                  onClick={() => void start()}
+                  onClick={() => {
+                    // A first-timer should see the coaching: the panel opens with the run (same click).
+                    openPanel();
+                    void start();
+                  }}
                   data-action="start"
                 >
                   Start practice
@@ -344,7 +349,13 @@ export function App({ store, tabId }: { store: SessionStore; tabId: number | nul
                 <>
                   <progress value={run.sent} max={run.total} aria-label="Replay progress" style={{ width: '100%' }} />
                   <p className="small muted" style={{ margin: '4px 0 0' }} aria-live="off">
-                    {run.speaker ? `${run.speaker} is speaking…` : 'Starting…'}
+                    {run.speaker ? (
+                      <>
+                        <bdi>{speakerName(run.speaker)}</bdi> is speaking…
+                      </>
+                    ) : (
+                      'Starting…'
+                    )}
                   </p>
                 </>
               )}

@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { SessionStore } from '../../utils/session-store.ts';
+import { extensionPageStore } from '../../utils/store-messages.ts';
 import '../../components/debrief/page.css';
 import { App } from './App.tsx';
 
@@ -12,6 +12,6 @@ async function currentTabId(): Promise<number | null> {
   }
 }
 
-const store = new SessionStore();
+const store = extensionPageStore();
 const root = createRoot(document.getElementById('root')!);
 void currentTabId().then((tabId) => root.render(<App store={store} tabId={tabId} />));

@@ -6,53 +6,58 @@
 import { browser } from 'wxt/browser';
 import type { CaptureAck, CaptureBatch } from '../../lib/capture/protocol.ts';
 import type { Perspective } from '../../lib/engine/types.ts';
-import { PANEL_PORT } from '../../lib/session/panel-protocol.ts';
+import { PANEL_PORT, type PanelMessage } from '../../lib/session/panel-protocol.ts';
+import { parsePerspectives } from '../../lib/session/schemas.ts';
 import { PERSPECTIVES_KEY } from '../../utils/coach-settings.ts';
 import { createSendQueue } from '../../lib/capture/send-queue.ts';
 import { playSchedule } from '../../lib/practice/player.ts';
 import { buildSchedule, type PracticeSpeed, type ScheduleLine } from '../../lib/practice/schedule.ts';
-import type { SessionStore, StoredSession } from '../../utils/session-store.ts';
+import type { StoredSession } from '../../utils/session-store.ts';
+import type { PageStore } from '../../utils/store-messages.ts';
 
 /** How long the background may take to store the last batches before the run counts as failed. */
 const DRAIN_TIMEOUT_MS = 30_000;
-/** Time for the background to read a changed setting before the first batch arrives. */
-const SETTLE_MS = 200;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** How long the background may take to apply the run's perspective to its session. */
+const PERSPECTIVE_TIMEOUT_MS = 5_000;
 
 function samePerspective(a: Perspective | undefined, b: Perspective): boolean {
   return a?.role === b.role && a?.me === b.me;
 }
 
 /**
- * The background starts a session with the role and "me" saved for its platform: saving the run's
- * own before it starts makes the live coaching and the debrief read the scenario from its side.
+ * The background starts a session with the role and "me" saved for its platform, read from storage
+ * when the first batch arrives: saving the run's own before it starts makes the live coaching and the
+ * debrief read the scenario from its side.
  */
-export async function usePracticePerspective(perspective: Perspective): Promise<void> {
-  const stored: unknown = (await browser.storage.local.get(PERSPECTIVES_KEY))[PERSPECTIVES_KEY];
-  const all = typeof stored === 'object' && stored !== null ? stored : {};
-  await browser.storage.local.set({ [PERSPECTIVES_KEY]: { ...all, practice: perspective } });
-  await sleep(SETTLE_MS);
+export async function applyPracticePerspective(perspective: Perspective): Promise<void> {
+  const stored = parsePerspectives((await browser.storage.local.get(PERSPECTIVES_KEY))[PERSPECTIVES_KEY]);
+  await browser.storage.local.set({ [PERSPECTIVES_KEY]: { ...stored, practice: perspective } });
 }
 
 /** If the background started the session before it read the setting, tells it as the side panel would. */
 async function confirmPerspective(
-  store: SessionStore,
+  store: PageStore,
   session: StoredSession,
   tabId: number,
   perspective: Perspective,
 ): Promise<StoredSession> {
   if (samePerspective(session.perspective, perspective)) return session;
   const port = browser.runtime.connect({ name: PANEL_PORT });
+  // The background stores the session before it tells its watchers, so the first message that shows
+  // the new perspective means the store has it too.
+  const applied = new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => resolve(false), PERSPECTIVE_TIMEOUT_MS);
+    port.onMessage.addListener((message: PanelMessage) => {
+      if (message.tabId !== tabId || !message.coach) return;
+      if (!samePerspective(message.coach.perspective, perspective)) return;
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
   try {
     port.postMessage({ type: 'watch', tabId });
     port.postMessage({ type: 'perspective', tabId, perspective });
-    for (let waited = 0; waited < 5_000; waited += 100) {
-      const current = await store.get(session.id);
-      if (current && samePerspective(current.perspective, perspective)) return current;
-      await sleep(100);
-    }
-    return session;
+    return (await applied) ? ((await store.get(session.id)) ?? session) : session;
   } finally {
     port.disconnect();
   }
@@ -71,7 +76,7 @@ export interface RunOptions {
   /** This page's tab, which the background knows the run by. */
   tabId: number | null;
   speed: PracticeSpeed;
-  store: SessionStore;
+  store: PageStore;
   onProgress: (sent: number, total: number, speaker: string) => void;
 }
 

@@ -1,5 +1,8 @@
+import { ConfirmButton } from '../../components/confirm-button.tsx';
+import { FirstUse } from '../../components/first-use.tsx';
+import { PageHeader } from '../../components/page-header.tsx';
 import { useCallback, useEffect, useState } from 'react';
-import type { SessionStore } from '../../utils/session-store.ts';
+import type { PageStore } from '../../utils/store-messages.ts';
 import { SETTING_DESCRIPTIONS, type SettingsArea } from './settings.ts';
 
 interface Inventory {
@@ -10,7 +13,7 @@ interface Inventory {
 }
 
 export interface AppProps {
-  store: Pick<SessionStore, 'footprint' | 'deleteAll'>;
+  store: Pick<PageStore, 'footprint' | 'deleteAll'>;
   settings: SettingsArea;
 }
 
@@ -44,6 +47,7 @@ export function App({ store, settings }: AppProps) {
 
   return (
     <main className="page" aria-labelledby="privacy-title">
+      <PageHeader current="privacy" />
       <h1 id="privacy-title">What Candor keeps</h1>
       <p>
         Everything below is stored in this browser, on this computer. Candor makes no network requests: no analytics, no
@@ -58,22 +62,25 @@ export function App({ store, settings }: AppProps) {
         <>
           <section aria-labelledby="calls-title" className="card">
             <h2 id="calls-title">Calls and practice runs</h2>
-            <p data-testid="calls-footprint">
-              {inventory.sessions} calls or runs, {inventory.batches} caption batches, about{' '}
-              {Math.ceil(inventory.captionChars / 1024)} KB of caption text (the transcripts, their analysis and your
-              reflections are rebuilt from these).
-            </p>
+            {inventory.sessions === 0 ? (
+              <FirstUse title="No calls or practice runs are stored." />
+            ) : (
+              <p data-testid="calls-footprint">
+                {inventory.sessions === 1 ? '1 call or practice run' : `${inventory.sessions} calls and practice runs`},
+                with {sizeText(inventory.captionChars)} of captions. Transcripts, debriefs and your reflections are
+                rebuilt from these captions and kept with them.
+              </p>
+            )}
             <p>
               <a href="calls.html">See them one by one</a>, search them, or set how long they are kept.
             </p>
-            <button
-              type="button"
-              className="button-danger"
+            <ConfirmButton
+              label="Delete all calls and runs…"
+              question="Delete every call and practice run for good?"
+              confirm="Delete for good"
               disabled={inventory.sessions === 0}
-              onClick={() => void act('Every call and practice run was deleted.', () => store.deleteAll())}
-            >
-              Delete all calls and runs
-            </button>
+              onConfirm={() => void act('Every call and practice run was deleted.', () => store.deleteAll())}
+            />
           </section>
           <section aria-labelledby="settings-title" className="card">
             <h2 id="settings-title">Settings</h2>
@@ -83,33 +90,38 @@ export function App({ store, settings }: AppProps) {
               <ul data-testid="settings-list">
                 {inventory.settings.map((setting) => (
                   <li key={setting.key} data-key={setting.key}>
-                    <strong>{setting.description}</strong> <span className="muted">({setting.bytes} bytes)</span>{' '}
+                    <strong>{setting.description}</strong>{' '}
                     <button
                       type="button"
+                      className="button-quiet"
                       onClick={() => void act('That setting was deleted.', () => settings.remove([setting.key]))}
-                      aria-label={`Delete: ${setting.description}`}
+                      aria-label={`Reset: ${setting.description}`}
                     >
-                      Delete
+                      Reset
                     </button>
                   </li>
                 ))}
               </ul>
             )}
           </section>
-          <button
-            type="button"
-            className="button-danger"
-            onClick={() =>
+          <ConfirmButton
+            label="Delete everything…"
+            question="Delete every call, practice run and setting for good?"
+            confirm="Delete everything"
+            onConfirm={() =>
               void act('Everything Candor kept was deleted.', async () => {
                 await store.deleteAll();
                 await settings.remove(inventory.settings.map((setting) => setting.key));
               })
             }
-          >
-            Delete everything
-          </button>
+          />
         </>
       )}
     </main>
   );
+}
+
+/** Characters of captions as a rough size a person can picture. */
+function sizeText(chars: number): string {
+  return chars < 1024 ? 'less than 1 KB' : `about ${Math.round(chars / 1024)} KB`;
 }

@@ -2,7 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { createPanelStore } from '../../lib/store/panel-store.ts';
 import { App } from './App.tsx';
 import { connectPanel, followTab } from './connection.ts';
-import './style.css';
+import '../../components/panel.css';
 
 const store = createPanelStore();
 followTab(store);

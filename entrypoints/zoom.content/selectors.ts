@@ -1,7 +1,7 @@
 /**
  * Zoom web client caption DOM hooks, as data. Zoom's BEM class names have been stable since 2025;
  * rows repeat one id, so they are matched with attribute selectors, never getElementById.
- * See /work/shared/guide/captions.md §1.2; counts are proven in tests/adapters/selectors.test.ts.
+ * See docs/capture.md (Zoom); counts are proven in tests/adapters/selectors.test.ts.
  */
 
 /** The caption overlay; removed when captions are turned off, re-created (with a replay) on. */

@@ -6,7 +6,7 @@
  * window). A prefix of the view may be `frozen`: words already in a final utterance, or a replay we suppressed.
  * The words after it, plus (Zoom) the words that scrolled out of the window meanwhile, are the block's open
  * utterance. Finalising freezes the whole view, so later words of the same block become `${block}~2`, `~3`…
- * Research behind the rules: /work/shared/guide/captions.md §1.1, §1.2, §2.
+ * The platform facts behind the rules: docs/capture.md.
  */
 import type { Utterance } from '../transcript/types.ts';
 import { commonPrefix, commonSuffix, findRun, prefixEnd, staleConcat, suffixOverlap, trimOffset } from './align.ts';

@@ -4,7 +4,7 @@
  * arrive twice (never out of order): the background drops a `seq` it has already stored.
  */
 import * as v from 'valibot';
-import type { CaptionEvent, CaptureStatus } from './types.ts';
+import { PLATFORMS, type CaptionEvent, type CaptureStatus } from './types.ts';
 
 export interface CaptureBatch {
   type: 'capture/batch';
@@ -46,7 +46,7 @@ const BlockSnapshotSchema = v.strictObject({
 const BlockGoneSchema = v.strictObject({ kind: v.literal('gone'), block: id, t: time });
 
 const CaptureStatusSchema = v.strictObject({
-  platform: v.picklist(['meet', 'zoom', 'practice']),
+  platform: v.picklist(PLATFORMS),
   state: v.picklist(['no-call', 'captions-off', 'captions-on', 'capturing', 'unreadable']),
   detail: v.optional(v.pipe(v.string(), v.maxLength(500))),
 });

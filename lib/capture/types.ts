@@ -3,8 +3,16 @@
  * events; everything downstream (assembly, analysis, storage) sees only them.
  */
 
-/** `practice`: a built-in or uploaded conversation replayed by the extension's own practice page. */
-export type Platform = 'meet' | 'zoom' | 'practice';
+/**
+ * Every platform Candor captures from, the one list the rest derives from (message schemas, stored
+ * records, per-platform settings). `practice`: a built-in or uploaded conversation replayed by the
+ * extension's own practice page.
+ */
+export const PLATFORMS = ['meet', 'zoom', 'practice'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+/** The platforms of real calls (everything but the practice page). */
+export type CallPlatform = Exclude<Platform, 'practice'>;
+export const CALL_PLATFORMS = PLATFORMS.filter((platform): platform is CallPlatform => platform !== 'practice');
 
 /** A caption block as the page shows it right now: one speaker's turn, identified by its DOM node. */
 export interface BlockSnapshot {

@@ -2,7 +2,7 @@
 import type { EngineSnapshot } from '../engine/engine.ts';
 import type { SpeakerStats } from '../engine/stats.ts';
 import { STAGES, type Detector, type Finding } from '../engine/types.ts';
-import { formatClock } from '../formats/time.ts';
+import { clock } from '../transcript/duration.ts';
 import type { TranscriptInfo } from '../formats/types.ts';
 
 const FORMAT_NAMES: Record<TranscriptInfo['format'], string> = {
@@ -25,7 +25,7 @@ export function formatReport({ file, snapshot, info, detectors }: ReportInput): 
   const out: string[] = [];
   const timing = info.timings === 'estimated' ? ', times estimated from word counts' : '';
   out.push(`Candor analysis of ${file}`);
-  out.push(`${FORMAT_NAMES[info.format]}, ${info.utterances} utterances, ${formatClock(snapshot.now)} long${timing}`);
+  out.push(`${FORMAT_NAMES[info.format]}, ${info.utterances} utterances, ${clock(snapshot.now)} long${timing}`);
   out.push('');
   out.push(...speakersTable(snapshot.speakers));
   out.push('');
@@ -34,7 +34,7 @@ export function formatReport({ file, snapshot, info, detectors }: ReportInput): 
   out.push('Stages');
   for (const stage of STAGES) {
     const reading = snapshot.stages[stage];
-    const moved = reading.evidence.map((e) => `${e.effect === 'supports' ? '+' : '−'} ${e.type} ${formatClock(e.at)}`);
+    const moved = reading.evidence.map((e) => `${e.effect === 'supports' ? '+' : '−'} ${e.type} ${clock(e.at)}`);
     out.push(`  ${stage.padEnd(12)} ${reading.level.padEnd(10)} ${moved.join(', ')}`.trimEnd());
   }
   out.push('');
@@ -62,12 +62,12 @@ function speakersTable(speakers: readonly SpeakerStats[]): string[] {
   ];
   const rows = speakers.map((s) => [
     `${s.speaker || '(unlabelled)'}${s.self ? ' (you)' : ''}`,
-    formatClock(s.talkSeconds),
+    clock(s.talkSeconds),
     percent(s.share),
     percent(s.recentShare),
     String(s.words),
     String(s.turns),
-    `${formatClock(s.longestMonologueSeconds)} / ${s.longestMonologueWords}w`,
+    `${clock(s.longestMonologueSeconds)} / ${s.longestMonologueWords}w`,
     String(s.questions),
     `${s.interruptionsMade}/${s.interruptionsReceived}`,
   ]);
@@ -83,10 +83,10 @@ function findings(title: string, list: readonly Finding[]): string[] {
   const out = [`${title} (${list.length})`];
   for (const f of list) {
     const who = f.target === null ? f.speaker : `${f.speaker} → ${f.target}`;
-    out.push(`  ${formatClock(f.at)}  ${f.type.padEnd(21)} ${who}  (confidence ${f.confidence.toFixed(2)}, ${f.rule})`);
+    out.push(`  ${clock(f.at)}  ${f.type.padEnd(21)} ${who}  (confidence ${f.confidence.toFixed(2)}, ${f.rule})`);
     for (const e of f.evidence) {
       const words = e.words === undefined ? '' : `  [${e.words}]`;
-      out.push(`         ${formatClock(e.at)} ${e.speaker || '(unlabelled)'}: "${quote(e.text)}"${words}`);
+      out.push(`         ${clock(e.at)} ${e.speaker || '(unlabelled)'}: "${quote(e.text)}"${words}`);
     }
   }
   return out;

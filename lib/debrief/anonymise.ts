@@ -5,15 +5,7 @@
 import type { EngineSnapshot } from '../engine/engine.ts';
 import type { Evidence, Finding, Role } from '../engine/types.ts';
 import type { Utterance } from '../transcript/types.ts';
-
-export const ROLE_LABELS: Record<Role, string> = {
-  interviewer: 'Interviewer',
-  candidate: 'Candidate',
-  'sales-rep': 'Sales rep',
-  buyer: 'Buyer',
-  host: 'Host',
-  applicant: 'Applicant',
-};
+import { ROLE_NAMES } from '../labels.ts';
 
 // The other side of the table for each role; several of them on a panel become numbered panelists.
 const COUNTERPART: Record<Role, { one: string; many: string }> = {
@@ -44,7 +36,7 @@ export function speakerLabels({ speakers, self = new Set(), myRole, roles = {} }
   const base = speakers.map((speaker) => {
     const known = roles[speaker];
     if (known !== undefined && known.trim() !== '') return known.trim();
-    if (self.has(speaker)) return myRole ? ROLE_LABELS[myRole] : 'Me';
+    if (self.has(speaker)) return myRole ? ROLE_NAMES[myRole] : 'Me';
     if (!myRole) return 'Speaker';
     return others > 1 ? COUNTERPART[myRole].many : COUNTERPART[myRole].one;
   });

@@ -9,7 +9,7 @@
  * unmended: one kind word does not cancel a put-down that was never taken back.
  */
 import type { Flag, FlagType, Signal, SignalType } from '../engine/types.ts';
-import { FLAG_LABELS, SIGNAL_LABELS } from './labels.ts';
+import { FLAG_LABELS, SIGNAL_LABELS } from '../labels.ts';
 import type { Repair } from './repairs.ts';
 
 export const INDICATOR_IDS = ['authenticity', 'risk-taking', 'open-dialogue', 'respect-for-input', 'outcomes'] as const;

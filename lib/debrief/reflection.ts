@@ -1,4 +1,5 @@
 /** The reflection a user writes after a call, stored with the call's record. */
+import * as v from 'valibot';
 
 export const FELT_SAFE = ['yes', 'partly', 'no'] as const;
 export type FeltSafe = (typeof FELT_SAFE)[number];
@@ -22,14 +23,25 @@ export const REFLECTION_PROMPTS = {
 
 export const MAX_REFLECTION_CHARS = 4_000;
 
+// Lenient field by field: a wrong field is emptied, over-long text is cut, the rest is kept.
+const ReflectionText = v.fallback(
+  v.pipe(
+    v.string(),
+    v.transform((text) => text.slice(0, MAX_REFLECTION_CHARS)),
+  ),
+  '',
+);
+const StoredReflection = v.object({
+  feltSafe: v.fallback(v.optional(v.picklist(FELT_SAFE)), undefined),
+  notes: ReflectionText,
+  nextTime: ReflectionText,
+});
+
 /** Takes any stored or typed value and returns a reflection that is safe to keep, or null if empty. */
 export function cleanReflection(value: unknown, now: number): Reflection | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const raw = value as Record<string, unknown>;
-  const text = (field: unknown) => (typeof field === 'string' ? field.slice(0, MAX_REFLECTION_CHARS) : '');
-  const feltSafe = FELT_SAFE.find((option) => option === raw.feltSafe);
-  const notes = text(raw.notes);
-  const nextTime = text(raw.nextTime);
+  const parsed = v.safeParse(StoredReflection, value);
+  if (!parsed.success) return null;
+  const { feltSafe, notes, nextTime } = parsed.output;
   if (!feltSafe && notes.trim() === '' && nextTime.trim() === '') return null;
   return { ...(feltSafe ? { feltSafe } : {}), notes, nextTime, savedAt: now };
 }

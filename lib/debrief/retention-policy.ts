@@ -2,6 +2,7 @@
  * How long calls are kept: N days, forever, or nothing beyond the life of the tab that made them.
  * Pure: the background (utils/retention.ts) and the history page both enforce it.
  */
+import * as v from 'valibot';
 
 export type RetentionPolicy = { kind: 'days'; days: number } | { kind: 'forever' } | { kind: 'nothing' };
 
@@ -10,22 +11,16 @@ export const DEFAULT_RETENTION: RetentionPolicy = { kind: 'days', days: 90 };
 const MAX_DAYS = 3650;
 const DAY_MS = 86_400_000;
 
+export const RetentionSchema = v.variant('kind', [
+  v.object({ kind: v.literal('days'), days: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_DAYS)) }),
+  v.object({ kind: v.literal('forever') }),
+  v.object({ kind: v.literal('nothing') }),
+]);
+
 /** A stored or submitted value as a policy; anything unreadable falls back to the default. */
 export function readRetention(value: unknown): RetentionPolicy {
-  if (typeof value !== 'object' || value === null) return DEFAULT_RETENTION;
-  const raw = value as Record<string, unknown>;
-  if (raw.kind === 'forever') return { kind: 'forever' };
-  if (raw.kind === 'nothing') return { kind: 'nothing' };
-  if (
-    raw.kind === 'days' &&
-    typeof raw.days === 'number' &&
-    Number.isInteger(raw.days) &&
-    raw.days >= 1 &&
-    raw.days <= MAX_DAYS
-  ) {
-    return { kind: 'days', days: raw.days };
-  }
-  return DEFAULT_RETENTION;
+  const result = v.safeParse(RetentionSchema, value);
+  return result.success ? result.output : DEFAULT_RETENTION;
 }
 
 export interface RetainedSession {

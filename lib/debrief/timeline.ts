@@ -5,6 +5,7 @@
  */
 import type { Flag, FlagType, Signal, SignalType } from '../engine/types.ts';
 import type { Utterance } from '../transcript/types.ts';
+import { clock } from '../transcript/duration.ts';
 
 export interface TimelineOptions {
   /** Total SVG width in px. */
@@ -50,6 +51,8 @@ export interface MarkerLayout {
   type: FlagType | SignalType;
   speaker: string;
   at: number;
+  /** The transcript line the finding is pinned to. */
+  anchor: string;
   x: number;
   /** Centre of the marker. */
   y: number;
@@ -77,15 +80,6 @@ const TICK_STEPS = [5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600];
 const MIN_TICK_GAP_PX = 70;
 const LANE_PADDING = 6;
 const MIN_BAR_PX = 2;
-
-/** m:ss, or h:mm:ss from an hour. */
-export function clock(seconds: number): string {
-  const s = Math.max(0, Math.round(seconds));
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const rest = String(s % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${rest}` : `${m}:${rest}`;
-}
 
 /** The smallest "nice" step that keeps tick labels apart. */
 export function tickStep(duration: number, plotWidth: number): number {
@@ -179,6 +173,7 @@ export function layoutTimeline(
         type: flag.type,
         speaker,
         at: flag.at,
+        anchor: flag.anchor,
         x: xOf(flag.at),
         y: barTop - rowHeight * (flagRows[i]! + 0.5),
       });
@@ -190,6 +185,7 @@ export function layoutTimeline(
         type: signal.type,
         speaker,
         at: signal.at,
+        anchor: signal.anchor,
         x: xOf(signal.at),
         y: barTop + barHeight + rowHeight * (signalRows[i]! + 0.5),
       });

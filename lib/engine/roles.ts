@@ -1,5 +1,5 @@
 /**
- * Thresholds for the deterministic detectors, as data (docs/flags.md, docs/design.md). Tuning a number here
+ * Thresholds for the deterministic detectors, as data (docs/flags.md). Tuning a number here
  * must never need a code change elsewhere.
  */
 import type { Role } from './types.ts';

@@ -1,6 +1,6 @@
 /**
  * Floor runs: one speaker holding the floor over consecutive cues, which short backchannels by
- * others ("mm-hm", "right") do not break (docs/design.md). Shared by the monologue detector and the
+ * others ("mm-hm", "right") do not break (docs/flags.md, Backchannels). Shared by the monologue detector and the
  * longest-monologue statistic so both measure the same thing.
  */
 import { isBackchannel } from './text.ts';

@@ -1,6 +1,6 @@
 /**
  * The four-stage view (inclusion, learner, contributor, challenger safety), read from findings as
- * docs/flags.md says: each stage is supported by its positive signals and undermined
+ * docs/flags.md (The four stages) says: each stage is supported by its positive signals and undermined
  * by the red flags that threaten it.
  */
 import { type Finding, type FlagType, type SignalType, type Stage, STAGES } from './types.ts';

@@ -21,7 +21,7 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
 
-/** A turn too short to take the floor from the current speaker (docs/design.md). */
+/** A turn too short to take the floor from the current speaker (docs/flags.md, Backchannels). */
 export function isBackchannel(wordCount: number): boolean {
   return wordCount <= BACKCHANNEL.maxWords;
 }

@@ -47,7 +47,7 @@ export interface Evidence {
 interface FindingBase {
   /** Deterministic: derived from the detector and the anchor cue, so a replay yields the same ids. */
   id: string;
-  /** Start time in seconds of the anchor cue (docs/flags.md). */
+  /** Start time in seconds of the anchor cue (docs/flags.md, Anchors). */
   at: number;
   /** The cue the finding is anchored to. */
   anchor: string;

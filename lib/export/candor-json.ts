@@ -4,8 +4,8 @@
  * and reading it back with clear errors.
  */
 import * as v from 'valibot';
-import { FormatError, formatCandorTranscript, parseTranscript } from '../formats/index.ts';
-import type { Platform } from '../capture/types.ts';
+import { createCandorJsonParser, FormatError, formatCandorTranscript, splitLines } from '../formats/index.ts';
+import { PLATFORMS, type Platform } from '../capture/types.ts';
 import { ROLES, type Perspective } from '../engine/types.ts';
 import type { Utterance } from '../transcript/types.ts';
 import type { CallExport } from './types.ts';
@@ -65,7 +65,7 @@ const Finding = v.object({
 const Extras = v.object({
   title: v.optional(v.pipe(v.string(), v.maxLength(300, 'the "title" is longer than 300 characters'))),
   startedAt: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0))),
-  platform: v.optional(v.picklist(['meet', 'zoom', 'practice'], 'the "platform" must be "meet", "zoom" or "practice"')),
+  platform: v.optional(v.picklist(PLATFORMS, `the "platform" must be one of ${PLATFORMS.join(', ')}`)),
   flags: v.optional(v.array(Finding)),
   signals: v.optional(v.array(Finding)),
   perspective: v.optional(
@@ -89,21 +89,27 @@ export function readCandorJson(text: string): ImportResult {
         'This is not a Candor JSON export (it does not start with "{"). Candor can import the JSON files it exports.',
     };
   }
+  // One pass: the streaming reader yields the utterances and hands over every other top-level field.
+  const whole: Record<string, unknown> = {};
+  const parser = createCandorJsonParser({ onField: (key, value) => (whole[key] = value) });
   let utterances: Utterance[];
   try {
-    utterances = parseTranscript(text, { format: 'candor-json' }).utterances;
+    utterances = splitLines(text).flatMap((line) => parser.push(line));
+    utterances.push(...parser.end());
   } catch (error) {
-    if (error instanceof FormatError) return { ok: false, error: `Line ${error.line}: ${error.message}.` };
+    if (error instanceof FormatError) {
+      // Without the format marker it is some other JSON file; with it, a Candor export that was damaged.
+      if (/"format"/.test(error.message) && !/"candor-transcript"/.test(text))
+        return { ok: false, error: 'This JSON file is not a Candor export: it has no "format": "candor-transcript".' };
+      return {
+        ok: false,
+        error: `It looks like a Candor export, but line ${error.line} is damaged: ${error.message}.`,
+      };
+    }
     return { ok: false, error: `The file could not be read: ${String(error)}` };
   }
   if (utterances.length > MAX_IMPORT_UTTERANCES)
     return { ok: false, error: `The file has more than ${MAX_IMPORT_UTTERANCES} utterances.` };
-  let whole: unknown;
-  try {
-    whole = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return { ok: false, error: 'The file is not valid JSON.' };
-  }
   const extras = v.safeParse(Extras, whole);
   if (!extras.success) {
     const issue = extras.issues[0];

@@ -15,6 +15,14 @@ export function markdownText(text: string): string {
     .replace(/([\\`*_{}[\]()#+|~!])/g, '\\$1');
 }
 
+/**
+ * Wraps text that came from a call (a name, a caption, a quote, a file name) in a Unicode isolate
+ * (FSI … PDI): whatever direction marks it holds end with it, so it cannot reorder the text around it.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 /** WebVTT cue text and voice names: `&`, `<` and `>` are the only characters it reserves. */
 export function vttText(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -1,13 +1,23 @@
 /** A readable Markdown debrief: summary, checklist, stages, repairs, findings, speakers, transcript. */
 import { STAGES } from '../engine/types.ts';
-import { FLAG_LABELS, LEVEL_LABELS, SIGNAL_LABELS, STAGE_LABELS } from '../debrief/labels.ts';
+import { FLAG_LABELS, LEVEL_LABELS, SIGNAL_LABELS, speakerName, STAGE_LABELS } from '../labels.ts';
 import { REFLECTION_PROMPTS } from '../debrief/reflection.ts';
 import { formatDate } from '../debrief/session-meta.ts';
-import { clock } from '../debrief/timeline.ts';
-import { markdownText as md } from './escape.ts';
+import { clock } from '../transcript/duration.ts';
+import { isolate, markdownText as md } from './escape.ts';
 import type { CallExport } from './types.ts';
 
 const FELT_SAFE_TEXT = { yes: 'Yes', partly: 'Partly', no: 'No' } as const;
+
+/** A name from the call: direction marks spelled out, isolated, escaped. */
+function who(name: string): string {
+  return md(isolate(speakerName(name)));
+}
+
+/** Words from the call (captions, quotes, titles holding file names): isolated and escaped. */
+function said(text: string): string {
+  return md(isolate(text));
+}
 
 function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
@@ -22,9 +32,9 @@ export interface MarkdownOptions {
 
 export function toMarkdown(call: CallExport, options: MarkdownOptions = {}): string {
   const { analysis, repairs, checklist } = call;
-  const out: string[] = [`# ${md(call.title)}`, ''];
+  const out: string[] = [`# ${said(call.title)}`, ''];
   if (options.note) out.push(`_${md(options.note)}_`, '');
-  const people = analysis.speakers.map((s) => `${md(s.speaker || 'Unknown')}${s.self ? ' (me)' : ''}`).join(', ');
+  const people = analysis.speakers.map((s) => `${who(s.speaker)}${s.self ? ' (me)' : ''}`).join(', ');
   out.push(
     `- Date: ${md(formatDate(call.startedAt))}`,
     `- Length: ${clock(call.duration)}`,
@@ -48,11 +58,11 @@ export function toMarkdown(call: CallExport, options: MarkdownOptions = {}): str
 
   out.push('', '## Repairs', '');
   if (repairs.repairs.length === 0) out.push('No flagged moment was mended.');
-  for (const repair of repairs.repairs) out.push(`- ${clock(repair.at)} ${md(repair.summary)} “${md(repair.text)}”`);
+  for (const repair of repairs.repairs) out.push(`- ${clock(repair.at)} ${md(repair.summary)} “${said(repair.text)}”`);
   if (repairs.open.length > 0) {
     out.push('', 'Not mended:', '');
     for (const flag of repairs.open)
-      out.push(`- ${clock(flag.at)} ${md(FLAG_LABELS[flag.type])} (${md(flag.speaker)})`);
+      out.push(`- ${clock(flag.at)} ${md(FLAG_LABELS[flag.type])} (${who(flag.speaker)})`);
   }
 
   out.push('', '## Flags', '');
@@ -60,14 +70,14 @@ export function toMarkdown(call: CallExport, options: MarkdownOptions = {}): str
   for (const flag of analysis.flags) {
     const quote = flag.evidence.find((e) => e.cue === flag.anchor)?.text ?? '';
     out.push(
-      `- ${clock(flag.at)} **${md(FLAG_LABELS[flag.type])}**, ${md(flag.speaker)}${flag.target ? ` → ${md(flag.target)}` : ''}: “${md(quote)}”`,
+      `- ${clock(flag.at)} **${md(FLAG_LABELS[flag.type])}**, ${who(flag.speaker)}${flag.target ? ` → ${who(flag.target)}` : ''}: “${said(quote)}”`,
     );
   }
   out.push('', '## Positive signals', '');
   if (analysis.signals.length === 0) out.push('None.');
   for (const signal of analysis.signals) {
     const quote = signal.evidence.find((e) => e.cue === signal.anchor)?.text ?? '';
-    out.push(`- ${clock(signal.at)} **${md(SIGNAL_LABELS[signal.type])}**, ${md(signal.speaker)}: “${md(quote)}”`);
+    out.push(`- ${clock(signal.at)} **${md(SIGNAL_LABELS[signal.type])}**, ${who(signal.speaker)}: “${said(quote)}”`);
   }
 
   out.push(
@@ -79,7 +89,7 @@ export function toMarkdown(call: CallExport, options: MarkdownOptions = {}): str
   );
   for (const s of analysis.speakers) {
     out.push(
-      `| ${md(s.speaker || 'Unknown')} | ${clock(s.talkSeconds)} | ${percent(s.share)} | ${s.turns} | ${s.words} | ${s.questions} | ${clock(s.longestMonologueSeconds)} | ${s.interruptionsMade} | ${s.interruptionsReceived} |`,
+      `| ${who(s.speaker)} | ${clock(s.talkSeconds)} | ${percent(s.share)} | ${s.turns} | ${s.words} | ${s.questions} | ${clock(s.longestMonologueSeconds)} | ${s.interruptionsMade} | ${s.interruptionsReceived} |`,
     );
   }
 
@@ -92,6 +102,6 @@ export function toMarkdown(call: CallExport, options: MarkdownOptions = {}): str
   }
 
   out.push('', '## Transcript', '');
-  for (const u of call.utterances) out.push(`**[${clock(u.start)}] ${md(u.speaker || 'Unknown')}:** ${md(u.text)}  `);
+  for (const u of call.utterances) out.push(`**[${clock(u.start)}] ${who(u.speaker)}:** ${said(u.text)}  `);
   return `${out.join('\n')}\n`;
 }

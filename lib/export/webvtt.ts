@@ -1,4 +1,5 @@
 /** The transcript as WebVTT with voice tags (`<v Name>text</v>`), the way Teams writes captions. */
+import { speakerName } from '../labels.ts';
 import type { Utterance } from '../transcript/types.ts';
 import { vttCueId, vttText, vttTime } from './escape.ts';
 
@@ -7,7 +8,7 @@ export function toWebVtt(utterances: readonly Utterance[]): string {
     .sort((a, b) => a.start - b.start)
     .map(
       (u, i) =>
-        `${vttCueId(u.id, `c${i + 1}`)}\n${vttTime(u.start)} --> ${vttTime(Math.max(u.start, u.end))}\n<v ${vttText(u.speaker) || 'Unknown'}>${vttText(u.text)}</v>`,
+        `${vttCueId(u.id, `c${i + 1}`)}\n${vttTime(u.start)} --> ${vttTime(Math.max(u.start, u.end))}\n<v ${vttText(speakerName(u.speaker))}>${vttText(u.text)}</v>`,
     );
   return `WEBVTT\n\nNOTE Exported by Candor\n\n${cues.join('\n\n')}\n`;
 }

@@ -24,14 +24,8 @@ import { UtteranceMaker } from './utterances.ts';
 export const CANDOR_FORMAT = 'candor-transcript';
 export const CANDOR_VERSION = 1;
 
-export interface CandorUtterance {
-  id: string;
-  speaker: string;
-  self: boolean;
-  text: string;
-  start: number;
-  end: number;
-}
+/** An utterance as the export writes it: every utterance in an export is final, so `final` is left out. */
+export type CandorUtterance = Omit<Utterance, 'final'>;
 
 export interface CandorTranscript {
   format: typeof CANDOR_FORMAT;
@@ -71,7 +65,12 @@ interface Capture {
   size: number;
 }
 
-export function createCandorJsonParser(options: ParserOptions = {}): LineParser {
+export interface CandorJsonOptions extends ParserOptions {
+  /** Receives each top-level field other than "utterances", parsed, as the reader passes it. */
+  onField?: (key: string, value: unknown) => void;
+}
+
+export function createCandorJsonParser(options: CandorJsonOptions = {}): LineParser {
   const maker = new UtteranceMaker(options.me);
   let line = 0;
   let depth = 0;
@@ -112,6 +111,7 @@ export function createCandorJsonParser(options: ParserOptions = {}): LineParser 
       return;
     }
     expect = 'comma';
+    options.onField?.(key, value);
     if (key === 'format') {
       sawFormat = true;
       if (value !== CANDOR_FORMAT) fail(`"format" must be "${CANDOR_FORMAT}"`, done.line);

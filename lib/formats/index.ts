@@ -22,8 +22,10 @@ import { createWebVttParser } from './webvtt.ts';
 export {
   CANDOR_FORMAT,
   CANDOR_VERSION,
+  type CandorJsonOptions,
   type CandorTranscript,
   type CandorUtterance,
+  createCandorJsonParser,
   formatCandorTranscript,
 } from './candor-json.ts';
 export { ByteLineReader, decodeLines, sniffEncoding, type TextEncoding } from './decode.ts';

@@ -14,14 +14,3 @@ export function parseClock(text: string): number | null {
   const fraction = m[4] === undefined ? 0 : Number(`0.${m[4]}`);
   return hours * 3600 + minutes * 60 + seconds + fraction;
 }
-
-/** `m:ss` under an hour, `h:mm:ss` beyond, for reports. */
-export function formatClock(seconds: number): string {
-  const whole = Math.max(0, Math.floor(seconds));
-  const h = Math.floor(whole / 3600);
-  const m = Math.floor((whole % 3600) / 60);
-  const s = whole % 60;
-  const mm = String(m).padStart(2, '0');
-  const ss = String(s).padStart(2, '0');
-  return h > 0 ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
-}

@@ -53,7 +53,8 @@ export function slotOf(name: string, bits: number): number {
 
 export function createScorer(data: ModelData): Scorer {
   const weights = decodeWeights(data.weights);
-  if (weights.length !== 1 << data.bits) throw new Error(`model ${data.name}: ${weights.length} weights, expected ${1 << data.bits}`);
+  if (weights.length !== 1 << data.bits)
+    throw new Error(`model ${data.name}: ${weights.length} weights, expected ${1 << data.bits}`);
   const logit = (features: Features): number => {
     let sum = data.bias;
     for (const [name, value] of features) sum += weights[slotOf(name, data.bits)]! * value;

@@ -1,6 +1,6 @@
 /**
  * The few quoted words that show what happened, picked from a flag's evidence. A nudge quotes the
- * transcript rather than characterising anyone (products.md §3.10: observe, don't judge).
+ * transcript rather than characterising anyone (docs/design.md: Observe, do not judge).
  */
 import type { Evidence, Flag } from '../engine/types.ts';
 

@@ -3,9 +3,8 @@
  * time is passed in, the state is a plain JSON value the caller keeps (and may persist), and every flag
  * that is not shown is logged with the reason, so the debrief and the tests can tell why.
  *
- * Order of the checks (precision first, nlp.md §3.8; alert overload, products.md §3.9):
- * duplicate → role → acting side → sensitivity → stale → warm-up → snooze → merge into a recent card of
- * the same type → spacing between cards → budget → show.
+ * Order of the checks (docs/design.md: Precision first; One card at a time): duplicate, then the guards of
+ * GUARDS_BEFORE_MERGE, then a merge into a recent card of the same type, then GUARDS_BEFORE_SHOW, then show.
  */
 import type { Finding, Flag, FlagType, Perspective, Role } from '../engine/types.ts';
 import type { SpeakerStats } from '../engine/stats.ts';
@@ -17,13 +16,16 @@ import {
   phrasingsFor,
   type Phrasing,
   type Playbook,
+  type PlaybookEntry,
 } from '../playbook/index.ts';
+import { flagWords, roleNoun } from '../labels.ts';
+import { spokenDuration } from '../transcript/duration.ts';
 import { latestEvidenceAt, quoteOf } from './evidence.ts';
-import { raiseThreshold, type Sensitivity } from './sensitivity.ts';
+import { lowerThreshold, raiseThreshold, type Sensitivity } from './sensitivity.ts';
 
 /** Timings in call seconds. */
 export const NUDGE_POLICY = {
-  /** Nothing in the first two minutes: people are still settling in. */
+  /** Nothing this early in a call: people are still settling in. */
   warmUpSeconds: 120,
   /** At most one new card per this many seconds. */
   spacingSeconds: 90,
@@ -33,7 +35,7 @@ export const NUDGE_POLICY = {
   snoozeSeconds: 600,
   /** A flag whose latest evidence is older than this is no longer worth acting on. */
   maxAgeSeconds: 240,
-  /** New cards per call; the rest are logged (a nudge budget, products.md §4 B6). */
+  /** New cards per call; the rest are logged (a nudge budget, docs/design.md: One card at a time). */
   maxPerCall: 12,
   /** The held-back log keeps the latest this many entries. */
   heldLogLimit: 500,
@@ -164,51 +166,134 @@ export function activeNudge(state: NudgePolicyState): Nudge | null {
   return state.activeId === null ? null : (state.nudges.find((n) => n.id === state.activeId) ?? null);
 }
 
+/** What every guard can read: the flag, the call, and what earlier guards established. */
+export interface GuardContext {
+  flag: Flag;
+  perspective: Perspective;
+  now: number;
+  state: NudgePolicyState;
+  sensitivity: Sensitivity;
+  playbook: Playbook;
+  config: NudgePolicyConfig;
+  /** Set once the `no-role` guard has passed. */
+  role: Role | undefined;
+  /** Which side of the flag the role acts from; null when it cannot act. */
+  side: 'speaker' | 'target' | null;
+}
+
+/** One reason to hold a flag back: the flag is held when `test` is true, and `detail` says why. */
+export interface NudgeGuard {
+  reason: HoldReason;
+  test: (c: GuardContext) => boolean;
+  detail: (c: GuardContext) => string;
+}
+
+// Each guard runs only when every guard above it passed, so later ones may rely on a role, a side and a
+// known "me". The details read the active config, so a practice run's log states the practice numbers.
+const known = (c: GuardContext) => ({ role: c.role!, side: c.side!, me: c.perspective.me! });
+
+/** Checked in order before a repeat can merge into a recent card. */
+export const GUARDS_BEFORE_MERGE: readonly NudgeGuard[] = [
+  { reason: 'no-role', test: (c) => c.role === undefined, detail: () => 'No role picked yet, so nothing is coached.' },
+  {
+    reason: 'not-actionable',
+    test: (c) => c.side === null,
+    detail: (c) => `A ${roleNoun(known(c).role)} has nothing to act on for ${flagWords(c.flag.type)}.`,
+  },
+  {
+    reason: 'unknown-self',
+    test: (c) => c.perspective.me === undefined || c.perspective.me === '',
+    detail: (c) =>
+      `Not shown: it is not known which speaker you are, so ${flagWords(c.flag.type)} cannot be tied to you.`,
+  },
+  {
+    reason: 'not-yours',
+    test: (c) => {
+      const { side, me } = known(c);
+      return (side === 'speaker' ? c.flag.speaker : c.flag.target) !== me;
+    },
+    detail: (c) =>
+      known(c).side === 'speaker'
+        ? `${flagWords(c.flag.type)} came from someone else, not you.`
+        : `${flagWords(c.flag.type)} did not involve you.`,
+  },
+  {
+    reason: 'below-sensitivity',
+    test: (c) => c.flag.confidence < c.sensitivity[c.flag.type],
+    detail: (c) =>
+      `Confidence ${c.flag.confidence.toFixed(2)} is below your threshold ${c.sensitivity[c.flag.type].toFixed(2)} for ${flagWords(c.flag.type)}.`,
+  },
+  {
+    reason: 'stale',
+    test: (c) => c.now - latestEvidenceAt(c.flag) > c.config.maxAgeSeconds,
+    detail: () => 'Too long ago to act on now.',
+  },
+  {
+    reason: 'warm-up',
+    test: (c) => c.now < c.config.warmUpSeconds,
+    detail: (c) => `Nothing is shown in the first ${spokenDuration(c.config.warmUpSeconds)} of a call.`,
+  },
+  {
+    reason: 'snoozed',
+    test: (c) => {
+      const until = c.state.snoozedUntil[c.flag.type];
+      return until !== undefined && c.now < until;
+    },
+    detail: (c) => `You asked for fewer ${flagWords(c.flag.type)} tips for a while.`,
+  },
+];
+
+/** Checked in order before a new card is shown. */
+export const GUARDS_BEFORE_SHOW: readonly NudgeGuard[] = [
+  {
+    reason: 'spacing',
+    test: (c) => c.state.lastShownAt !== null && c.now - c.state.lastShownAt < c.config.spacingSeconds,
+    detail: (c) => `Another tip appeared less than ${spokenDuration(c.config.spacingSeconds)} ago.`,
+  },
+  {
+    reason: 'budget',
+    test: (c) => c.state.nudges.length >= c.config.maxPerCall,
+    detail: () => "This call's tip budget is used up.",
+  },
+  {
+    reason: 'no-script',
+    test: (c) => scriptFor(c) === undefined,
+    detail: (c) => `The playbook has no script for ${flagWords(c.flag.type)}.`,
+  },
+];
+
+function scriptFor(c: GuardContext): { entry: PlaybookEntry; phrasings: Phrasing[] } | undefined {
+  const entry = lookup(c.flag.type, known(c).role, c.playbook);
+  const phrasings = entry === undefined ? [] : phrasingsFor(entry, known(c).role);
+  return entry === undefined || phrasings.length === 0 ? undefined : { entry, phrasings };
+}
+
+/** The first guard in `guards` that holds the flag back, if any. */
+function firstHold(guards: readonly NudgeGuard[], c: GuardContext): NudgeGuard | undefined {
+  return guards.find((guard) => guard.test(c));
+}
+
 /** The policy: decides what one flag from the engine becomes. */
 export function nudgeFor(input: NudgeInput): NudgeResult {
   const { flag, perspective, now, sensitivity } = input;
   const playbook = input.playbook ?? DEFAULT_PLAYBOOK;
   const config: NudgePolicyConfig = { ...NUDGE_POLICY, ...input.config };
   const state = input.state;
-  const hold = (reason: HoldReason, detail: string): NudgeResult => ({
-    state: withHeld(state, flag, now, reason, detail, config),
-    nudge: null,
-    decision: { kind: 'hold', reason },
-  });
 
   // A rebuilt engine replays its flags: each is decided once, and a replay is not logged again.
   if (state.seen.includes(flag.id)) return { state, nudge: null, decision: { kind: 'hold', reason: 'duplicate' } };
   const role = perspective.role;
-  if (role === undefined) return hold('no-role', 'No role picked yet, so nothing is coached.');
-  const side = actingSide(flag.type, role);
-  if (side === null) return hold('not-actionable', `A ${label(role)} has nothing to act on for ${words(flag.type)}.`);
-  if (perspective.me === undefined || perspective.me === '') {
-    return hold(
-      'unknown-self',
-      `Not shown: it is not known which speaker you are, so ${words(flag.type)} cannot be tied to you.`,
-    );
-  }
-  const mine = side === 'speaker' ? flag.speaker === perspective.me : flag.target === perspective.me;
-  if (!mine) {
-    return hold(
-      'not-yours',
-      side === 'speaker'
-        ? `Someone else's ${words(flag.type)}, not yours.`
-        : `The ${words(flag.type)} did not involve you.`,
-    );
-  }
-  const threshold = sensitivity[flag.type];
-  if (flag.confidence < threshold) {
-    return hold(
-      'below-sensitivity',
-      `Confidence ${flag.confidence.toFixed(2)} is below your threshold ${threshold.toFixed(2)} for ${words(flag.type)}.`,
-    );
-  }
-  if (now - latestEvidenceAt(flag) > config.maxAgeSeconds) return hold('stale', 'Too long ago to act on now.');
-  if (now < config.warmUpSeconds) return hold('warm-up', 'Nothing is shown in the first two minutes of a call.');
-  const snoozed = state.snoozedUntil[flag.type];
-  if (snoozed !== undefined && now < snoozed)
-    return hold('snoozed', `You asked for no ${words(flag.type)} tips for a while.`);
+  const side = role === undefined ? null : actingSide(flag.type, role);
+  const context: GuardContext = { flag, perspective, now, state, sensitivity, playbook, config, role, side };
+  const hold = (guard: NudgeGuard): NudgeResult => ({
+    state: withHeld(state, flag, now, guard.reason, guard.detail(context), config),
+    nudge: null,
+    decision: { kind: 'hold', reason: guard.reason },
+  });
+
+  const early = firstHold(GUARDS_BEFORE_MERGE, context);
+  if (early !== undefined) return hold(early);
+  const acting = known(context);
 
   // Repeats merge into the recent card instead of stacking new ones.
   const recent = [...state.nudges].reverse().find((n) => n.type === flag.type);
@@ -219,7 +304,7 @@ export function nudgeFor(input: NudgeInput): NudgeResult {
       flagIds: [...recent.flagIds, flag.id],
       count: recent.count + 1,
       updatedAt: now,
-      whatHappened: describe(recent.entryId, flag, side, playbook) ?? recent.whatHappened,
+      whatHappened: describe(recent.entryId, flag, acting.side, playbook) ?? recent.whatHappened,
     };
     return {
       state: {
@@ -231,15 +316,9 @@ export function nudgeFor(input: NudgeInput): NudgeResult {
       decision: { kind: 'merge' },
     };
   }
-  if (state.lastShownAt !== null && now - state.lastShownAt < config.spacingSeconds) {
-    return hold('spacing', 'Another tip appeared less than 90 seconds ago.');
-  }
-  if (state.nudges.length >= config.maxPerCall) return hold('budget', "This call's tip budget is used up.");
-
-  const entry = lookup(flag.type, role, playbook);
-  const phrasings = entry === undefined ? [] : phrasingsFor(entry, role);
-  if (entry === undefined || phrasings.length === 0)
-    return hold('no-script', `The playbook has no script for ${words(flag.type)}.`);
+  const late = firstHold(GUARDS_BEFORE_SHOW, context);
+  if (late !== undefined) return hold(late);
+  const { entry, phrasings } = scriptFor(context)!;
 
   // A later card of the same type opens on a different phrasing, so the advice does not feel canned.
   const earlier = state.nudges.filter((n) => n.type === flag.type).length;
@@ -250,8 +329,8 @@ export function nudgeFor(input: NudgeInput): NudgeResult {
     flagIds: [flag.id],
     entryId: entry.id,
     title: entry.title,
-    role,
-    whatHappened: describe(entry.id, flag, side, playbook) ?? entry.title,
+    role: acting.role,
+    whatHappened: describe(entry.id, flag, acting.side, playbook) ?? entry.title,
     whyItMatters: entry.whyItMatters,
     phrasings,
     phrasingIndex: earlier % phrasings.length,
@@ -332,6 +411,36 @@ export function giveFeedback(input: FeedbackInput): { state: NudgePolicyState; s
   return { state: next, sensitivity };
 }
 
+/**
+ * Takes back the latest "not useful" or "not now" on a card: the card returns (unless a newer one took
+ * the screen), the snooze lifts, and a raised threshold drops back one step. Anything else changes nothing.
+ */
+export function undoFeedback(input: Omit<FeedbackInput, 'feedback' | 'now' | 'config'>): {
+  state: NudgePolicyState;
+  sensitivity: Sensitivity;
+} {
+  const { state, nudgeId } = input;
+  const nudge = state.nudges.find((n) => n.id === nudgeId);
+  const last = nudge?.feedback.at(-1);
+  if (nudge === undefined || (last !== 'not-useful' && last !== 'not-now'))
+    return { state, sensitivity: input.sensitivity };
+  const back = state.activeId === null;
+  const recordAt = state.feedback.findLastIndex((r) => r.nudgeId === nudgeId && r.feedback === last);
+  const snoozedUntil = { ...state.snoozedUntil };
+  if (last === 'not-now') delete snoozedUntil[nudge.type];
+  const next: NudgePolicyState = {
+    ...state,
+    nudges: state.nudges.map((n) =>
+      n.id === nudgeId ? { ...n, status: back ? 'showing' : 'replaced', feedback: n.feedback.slice(0, -1) } : n,
+    ),
+    activeId: back ? nudgeId : state.activeId,
+    snoozedUntil,
+    feedback: state.feedback.filter((_, i) => i !== recordAt),
+  };
+  const sensitivity = last === 'not-useful' ? lowerThreshold(input.sensitivity, nudge.type) : input.sensitivity;
+  return { state: next, sensitivity };
+}
+
 /** "Another phrasing": the card shows the next one, round and round. */
 export function anotherPhrasing(state: NudgePolicyState, nudgeId: string): NudgePolicyState {
   return {
@@ -344,31 +453,38 @@ export function anotherPhrasing(state: NudgePolicyState, nudgeId: string): Nudge
   };
 }
 
-/** Closes the card without feedback (the panel's close button, or the call ending). */
-export function dismissNudge(state: NudgePolicyState, nudgeId: string): NudgePolicyState {
-  if (!state.nudges.some((n) => n.id === nudgeId)) return state;
-  return {
-    ...state,
-    nudges: state.nudges.map((n) =>
-      n.id === nudgeId && n.status === 'showing' ? { ...n, status: 'dismissed' as const } : n,
-    ),
-    activeId: state.activeId === nudgeId ? null : state.activeId,
-  };
-}
-
 /** The phrasing on show on a card. */
 export function currentPhrasing(nudge: Nudge): Phrasing | undefined {
   return nudge.phrasings[nudge.phrasingIndex % Math.max(1, nudge.phrasings.length)];
 }
 
 /**
- * The perspective with "me" filled in from the speaker statistics when the user has not picked a
- * speaker: captions mark the user's own lines (`self`), and one such speaker is a safe guess.
+ * The perspective with "me" matched to a speaker of this call. A saved display name is matched
+ * loosely ("priya" or "Priya Shah" for a speaker shown as "Priya"), when exactly one speaker fits; with
+ * no name, captions that mark the user's own lines (`self`) give a safe guess when one speaker has them.
  */
 export function resolvePerspective(perspective: Perspective, speakers: readonly SpeakerStats[]): Perspective {
-  if (perspective.me !== undefined && perspective.me !== '') return perspective;
+  const named = speakers.map((s) => s.speaker).filter((name) => name !== '');
+  if (perspective.me !== undefined && perspective.me !== '') {
+    if (named.includes(perspective.me)) return perspective;
+    const matched = speakerNamed(perspective.me, named);
+    return matched === undefined ? perspective : { ...perspective, me: matched };
+  }
   const selves = speakers.filter((s) => s.self && s.speaker !== '');
   return selves.length === 1 ? { ...perspective, me: selves[0]!.speaker } : perspective;
+}
+
+/** The one speaker whose name is the saved name up to case and spacing, or one of them the other's first words. */
+function speakerNamed(saved: string, names: readonly string[]): string | undefined {
+  const norm = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();
+  const wanted = norm(saved);
+  const exact = names.filter((name) => norm(name) === wanted);
+  if (exact.length > 0) return exact.length === 1 ? exact[0] : undefined;
+  const partial = names.filter((name) => {
+    const shown = norm(name);
+    return shown.startsWith(`${wanted} `) || wanted.startsWith(`${shown} `);
+  });
+  return partial.length === 1 ? partial[0] : undefined;
 }
 
 function describe(entryId: string, flag: Flag, side: 'speaker' | 'target', playbook: Playbook): string | undefined {
@@ -392,21 +508,4 @@ function withHeld(
   ];
   // Held flags are not queued for later: a tip about an old moment is noise (precision first).
   return { ...state, held: held.slice(-config.heldLogLimit), seen: [...state.seen, flag.id] };
-}
-
-const ROLE_LABELS: Record<Role, string> = {
-  interviewer: 'interviewer',
-  candidate: 'candidate',
-  'sales-rep': 'sales rep',
-  buyer: 'buyer',
-  host: 'host',
-  applicant: 'applicant',
-};
-
-function label(role: Role): string {
-  return ROLE_LABELS[role];
-}
-
-function words(type: FlagType): string {
-  return type.replace(/-/g, ' ');
 }

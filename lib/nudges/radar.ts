@@ -1,7 +1,7 @@
 /**
  * Quiet-voice radar for panels and group calls: who has not spoken for a while, with an invitation the
  * user can borrow. Pure: the speaker statistics and the call time go in, a list comes out, in the order
- * people first spoke (never ranked; products.md §3.8 and §3.10).
+ * people first spoke (never ranked; docs/design.md: Quiet voices, never ranked).
  */
 import type { SpeakerStats } from '../engine/stats.ts';
 import type { Perspective } from '../engine/types.ts';

@@ -3,6 +3,7 @@
  * nudge raises its detector's threshold for this user; the options page shows the raise and resets it.
  * Stored in `browser.storage.local` under SENSITIVITY_KEY, as a plain record.
  */
+import * as v from 'valibot';
 import { FLAG_TYPES, type FlagType } from '../engine/types.ts';
 
 export type Sensitivity = Record<FlagType, number>;
@@ -28,6 +29,11 @@ export function raiseThreshold(sensitivity: Sensitivity, type: FlagType): Sensit
   return { ...sensitivity, [type]: round2(Math.min(SENSITIVITY.max, sensitivity[type] + SENSITIVITY.step)) };
 }
 
+/** Takes one "not useful" press back. */
+export function lowerThreshold(sensitivity: Sensitivity, type: FlagType): Sensitivity {
+  return { ...sensitivity, [type]: round2(Math.max(0, sensitivity[type] - SENSITIVITY.step)) };
+}
+
 /** Back to the default, for one detector or (without `type`) for all. */
 export function resetSensitivity(sensitivity: Sensitivity, type?: FlagType): Sensitivity {
   if (type === undefined) return defaultSensitivity();
@@ -39,14 +45,21 @@ export function raisedBy(sensitivity: Sensitivity, type: FlagType): number {
   return round2(Math.max(0, sensitivity[type] - SENSITIVITY.initial));
 }
 
+// A stored threshold is a finite number, clamped into range; anything else is left to the default.
+const StoredThreshold = v.pipe(
+  v.number(),
+  v.finite(),
+  v.transform((raw) => round2(Math.min(SENSITIVITY.max, Math.max(0, raw)))),
+);
+const StoredRecord = v.fallback(v.record(v.string(), v.unknown()), {});
+
 /** Reads a stored value leniently: unknown detectors are dropped, missing or broken ones get the default. */
 export function parseSensitivity(value: unknown): Sensitivity {
+  const stored = v.parse(StoredRecord, value);
   const sensitivity = defaultSensitivity();
-  if (typeof value !== 'object' || value === null) return sensitivity;
   for (const type of FLAG_TYPES) {
-    const raw = (value as Record<string, unknown>)[type];
-    if (typeof raw === 'number' && Number.isFinite(raw))
-      sensitivity[type] = round2(Math.min(SENSITIVITY.max, Math.max(0, raw)));
+    const threshold = v.safeParse(StoredThreshold, stored[type]);
+    if (threshold.success) sensitivity[type] = threshold.output;
   }
   return sensitivity;
 }

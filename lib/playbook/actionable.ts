@@ -1,7 +1,7 @@
 /**
  * Which red flags each role can act on, and from which side. A flag has a `speaker` (who did it) and
  * a `target` (who it happened to); a nudge is only worth showing when the user is on the side that can
- * do something about it (nlp.md §3.8 rule 5: nudge only about what the user can act on).
+ * do something about it (docs/design.md, Precision first, rule 5: only what the user can act on).
  */
 import type { FlagType, Role } from '../engine/types.ts';
 
@@ -27,10 +27,10 @@ export const ACTIONABLE: Readonly<Record<Role, Readonly<Partial<Record<FlagType,
     'talk-dominance': 'speaker',
   },
   // Candidates get behaviour scripts for moments done to them; their own delivery is never judged
-  // (products.md §4 B8: no scoring of a candidate's delivery).
+  // (docs/design.md: Coaching, not cheating).
   candidate: { interruption: 'target', 'skeptical-response': 'target', 'unanswered-question': 'speaker' },
   applicant: { interruption: 'target', 'skeptical-response': 'target', 'unanswered-question': 'speaker' },
-  // A rep's skeptical reply is not a sales flag in flags.md's sense (no admitted gap to meet).
+  // A rep's skeptical reply is not a sales flag in docs/flags.md's sense (no admitted gap to meet).
   'sales-rep': {
     interruption: 'speaker',
     'dismissed-objection': 'speaker',

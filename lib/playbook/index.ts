@@ -16,12 +16,15 @@ export {
   checkEntry,
   checkPhrasing,
   coverageErrors,
+  GLANCE_WORDS,
   LIMITS,
   MIN_PHRASINGS,
   PLACEHOLDERS,
   validatePlaybook,
   type Validated,
+  wordCount,
 } from './validate.ts';
+import { GLANCE_WORDS, wordCount } from './validate.ts';
 
 /** The entry id of the quiet-voice invitation (the radar's script). */
 export const QUIET_VOICE_ENTRY = 'invite.quiet-voice';
@@ -54,6 +57,11 @@ export function entriesFor(
   playbook: Playbook = DEFAULT_PLAYBOOK,
 ): PlaybookEntry[] {
   return playbook.entries.filter((entry) => entry.roles.includes(role) && (kind === undefined || entry.kind === kind));
+}
+
+/** The words the live card shows: the script itself when it is short, else its glance form. */
+export function glanceText(phrasing: Phrasing): string {
+  return phrasing.short !== undefined && wordCount(phrasing.text) > GLANCE_WORDS ? phrasing.short : phrasing.text;
 }
 
 /** Fills a "what happened" template; a missing value drops its placeholder cleanly. */

@@ -180,5 +180,6 @@ function samePhrasings(a: readonly Phrasing[], b: readonly Phrasing[]): boolean 
 
 // Copies the known fields only, in a fixed order, so stored and exported JSON stay canonical.
 function copyPhrasing(p: Phrasing): Phrasing {
-  return { id: p.id, text: p.text, roles: [...p.roles], stage: p.stage };
+  const copy: Phrasing = { id: p.id, text: p.text, roles: [...p.roles], stage: p.stage };
+  return p.short === undefined ? copy : { ...copy, short: p.short };
 }

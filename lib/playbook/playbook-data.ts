@@ -16,8 +16,8 @@ const REP: Role[] = ['sales-rep'];
 const BUYER: Role[] = ['buyer'];
 
 // Keeps the table below one line per phrasing.
-function say(id: string, roles: Role[], stage: Stage, text: string): Phrasing {
-  return { id, roles, stage, text };
+function say(id: string, roles: Role[], stage: Stage, text: string, short?: string): Phrasing {
+  return short === undefined ? { id, roles, stage, text } : { id, roles, stage, text, short };
 }
 
 export const DEFAULT_PLAYBOOK: Playbook = {
@@ -39,6 +39,7 @@ export const DEFAULT_PLAYBOOK: Playbook = {
           HOST_SIDE,
           'inclusion',
           'Let me rewind: you were in the middle of something. Pick it up from where you left off.',
+          'Sorry, I cut in. Pick up where you left off.',
         ),
         say('eager', HOST_SIDE, 'learner', 'That was my eagerness talking. What were you about to add?'),
         say(
@@ -46,6 +47,7 @@ export const DEFAULT_PLAYBOOK: Playbook = {
           HOST_SIDE,
           'inclusion',
           'I cut you off a moment ago. Go back to your point, I want the rest of it.',
+          'I cut you off. Please go back to your point.',
         ),
       ],
     },
@@ -64,18 +66,21 @@ export const DEFAULT_PLAYBOOK: Playbook = {
           HOST_SIDE,
           'challenger',
           'Let me go back: you raised a real concern. Tell me more about what worries you there.',
+          'Let me go back to your concern. What worries you there?',
         ),
         say(
           'what-true',
           HOST_SIDE,
           'challenger',
           'I moved on too quickly. What would need to change for that concern to go away?',
+          'I moved on too fast. What would ease that concern?',
         ),
         say(
           'minute',
           HOST_SIDE,
           'contributor',
           "That's a fair point and I skipped over it. Can we spend a minute on it now?",
+          'Fair point, and I skipped it. Can we take a minute on it?',
         ),
       ],
     },
@@ -93,12 +98,14 @@ export const DEFAULT_PLAYBOOK: Playbook = {
           HOST_SIDE,
           'learner',
           "Before we go on: you asked something earlier and I didn't really answer it. Let me do that now.",
+          "I didn't really answer your earlier question. Let me do that now.",
         ),
         say(
           'ask-again',
           HOST_SIDE,
           'learner',
           'I think I skipped your question. Could you ask it once more so I get it right?',
+          'I think I skipped your question. Could you ask it again?',
         ),
         say(
           'short-first',
@@ -111,6 +118,7 @@ export const DEFAULT_PLAYBOOK: Playbook = {
           HOST_SIDE,
           'learner',
           'If anything I say is unclear, please stop me. Questions are welcome the whole way through.',
+          'If anything is unclear, stop me. Questions are welcome anytime.',
         ),
       ],
     },
@@ -154,6 +162,7 @@ export const DEFAULT_PLAYBOOK: Playbook = {
           HOST_SIDE,
           'learner',
           "Let me take that back. Not knowing is fine here; talk me through how you'd approach it.",
+          'Not knowing is fine here. How would you approach it?',
         ),
         say(
           'closest',
@@ -258,12 +267,14 @@ export const DEFAULT_PLAYBOOK: Playbook = {
           REP,
           'learner',
           "Back to what you asked: here's the straight answer, and the part I'm not sure of yet.",
+          "Back to your question: the straight answer, and what I'm unsure of.",
         ),
         say(
           'follow-up',
           REP,
           'learner',
           "If I don't know, I'll say so and follow up in writing. Could you repeat the question?",
+          "Could you repeat the question? If I don't know, I'll follow up.",
         ),
       ],
     },
@@ -311,6 +322,7 @@ export const DEFAULT_PLAYBOOK: Playbook = {
           BUYER,
           'learner',
           'Before we move on, can we go back to my question? It matters for our decision.',
+          'Can we go back to my question? It matters for our decision.',
         ),
         say('directly', BUYER, 'challenger', "I don't think I got an answer on that yet. Could you take it directly?"),
         say(
@@ -343,12 +355,14 @@ export const DEFAULT_PLAYBOOK: Playbook = {
           CANDIDATE_SIDE,
           'contributor',
           'Good question. Let me close my earlier thought in one sentence, then I will take it.',
+          "Let me finish my thought in one sentence, then I'll take that.",
         ),
         say(
           'one-more-part',
           CANDIDATE_SIDE,
           'contributor',
           'Before we move on, there was one more part to what I was saying. Would that be useful?',
+          'There was one more part to my point. May I finish it?',
         ),
         say('round-off', CANDIDATE_SIDE, 'contributor', "Let me round that off quickly, and then I'm all yours."),
       ],
@@ -367,12 +381,14 @@ export const DEFAULT_PLAYBOOK: Playbook = {
           CANDIDATE_SIDE,
           'inclusion',
           'I want this to be useful for you. Shall I stay high level, or go into the specifics?',
+          'Would you like the high level, or the specifics?',
         ),
         say(
           'honest',
           CANDIDATE_SIDE,
           'learner',
           "I'd rather be honest than guess. Can I tell you what I'd do first to get up to speed?",
+          "I'd rather not guess. Can I say how I'd get up to speed?",
         ),
         say(
           'central',
@@ -385,6 +401,7 @@ export const DEFAULT_PLAYBOOK: Playbook = {
           CANDIDATE_SIDE,
           'learner',
           "That's fair to probe. I can share how I usually close a gap like this, if that helps.",
+          'Fair to probe. Can I share how I usually close such a gap?',
         ),
       ],
     },
@@ -403,12 +420,14 @@ export const DEFAULT_PLAYBOOK: Playbook = {
           CANDIDATE_SIDE,
           'learner',
           'Before I answer, can I come back to what I asked earlier? I want to get the scope right.',
+          'Before I answer, can I check the scope of what I asked earlier?',
         ),
         say(
           'general-or-case',
           CANDIDATE_SIDE,
           'learner',
           'So I aim at the right thing: are you after the general approach, or one concrete example?',
+          'Are you after the general approach, or one concrete example?',
         ),
         say(
           'good-answer',
@@ -438,6 +457,7 @@ export const DEFAULT_PLAYBOOK: Playbook = {
           CANDIDATE_SIDE,
           'learner',
           "I don't know that one off the top of my head. Here is how I would go about finding out.",
+          "I don't know offhand. Here is how I'd find out.",
         ),
         say(
           'reason-aloud',
@@ -450,6 +470,7 @@ export const DEFAULT_PLAYBOOK: Playbook = {
           CANDIDATE_SIDE,
           'learner',
           "I'm not sure, and I'd rather not guess. Mind if I work through it step by step?",
+          "I'd rather not guess. Mind if I work through it step by step?",
         ),
       ],
     },
@@ -467,18 +488,21 @@ export const DEFAULT_PLAYBOOK: Playbook = {
           CANDIDATE_SIDE,
           'challenger',
           "Can I offer another way to look at this? I'd like to hear where it falls short.",
+          'Can I offer another way to see this? Tell me where it falls short.',
         ),
         say(
           'to-test',
           CANDIDATE_SIDE,
           'contributor',
           'Here is a thought to test rather than a final answer. How would you judge whether it works?',
+          "Here's a thought to test. How would you judge if it works?",
         ),
         say(
           'sketch',
           CANDIDATE_SIDE,
           'contributor',
           "I'd come at it from a different direction. Shall I sketch it briefly so you can react?",
+          "I'd come at it differently. Shall I sketch it briefly?",
         ),
       ],
     },
@@ -496,12 +520,14 @@ export const DEFAULT_PLAYBOOK: Playbook = {
           CANDIDATE_SIDE,
           'learner',
           "You're right, I got that wrong. Let me correct it and say how I'd catch it next time.",
+          "You're right, I got that wrong. Let me correct it.",
         ),
         say(
           'slip',
           CANDIDATE_SIDE,
           'learner',
           "Good catch, that was my slip. Let me fix it and tell you how I'd guard against it.",
+          'Good catch, my slip. Let me fix it.',
         ),
         say(
           'redo',
@@ -525,6 +551,7 @@ export const DEFAULT_PLAYBOOK: Playbook = {
           CANDIDATE_SIDE,
           'learner',
           "I haven't done that hands-on yet. The nearest thing I have done is …, and I'd build on that.",
+          "Not hands-on yet. The nearest thing I've done is …",
         ),
         say('closing', CANDIDATE_SIDE, 'learner', "That's a gap for me today, and one I'm actively working to close."),
         say(
@@ -532,6 +559,7 @@ export const DEFAULT_PLAYBOOK: Playbook = {
           CANDIDATE_SIDE,
           'learner',
           'Honestly, not yet. Can I tell you how I usually get up to speed on something new?',
+          'Honestly, not yet. Can I say how I get up to speed?',
         ),
       ],
     },
@@ -552,18 +580,21 @@ export const DEFAULT_PLAYBOOK: Playbook = {
           HOST_SIDE,
           'inclusion',
           "We'd like to hear your perspective, not a textbook one. There are no trick questions today.",
+          'We want your view, not a textbook one. No trick questions today.',
         ),
         say(
           'me-first',
           HOST_SIDE,
           'inclusion',
           "I'll share a little about myself first, then I'd love to hear where you're coming from.",
+          "A little about me first, then I'd love to hear about you.",
         ),
         say(
           'your-world',
           REP,
           'inclusion',
           "Before I show anything, I'd like to understand your world. What does a normal week look like?",
+          'Before I show anything: what does a normal week look like for you?',
         ),
         say('worth-it', REP, 'inclusion', 'What would make today worth your time?'),
         say(
@@ -583,6 +614,7 @@ export const DEFAULT_PLAYBOOK: Playbook = {
           CANDIDATE_SIDE,
           'inclusion',
           "Nice to meet you all. I'm glad to be here and curious how the team works.",
+          "Nice to meet you all. I'm curious how the team works.",
         ),
         say('stop-me', CANDIDATE_SIDE, 'learner', 'Feel free to stop me at any point if you want more or less detail.'),
         say(
@@ -596,12 +628,14 @@ export const DEFAULT_PLAYBOOK: Playbook = {
           BUYER,
           'learner',
           'I may ask basic questions along the way; it helps me explain this to my team.',
+          'I may ask basic questions; it helps me brief my team.',
         ),
         say(
           'context',
           BUYER,
           'inclusion',
           'Ask away about our setup. The more context you have, the more useful this will be.',
+          'Ask away about our setup; more context makes this more useful.',
         ),
       ],
     },
@@ -619,27 +653,42 @@ export const DEFAULT_PLAYBOOK: Playbook = {
           HOST_SIDE,
           'inclusion',
           "Here's the plan: some questions from us, then time for yours, and you'll hear back from us within a few days.",
+          "Our questions first, then yours. You'll hear back within a few days.",
         ),
         say(
           'how-you-think',
           HOST_SIDE,
           'learner',
           "We're interested in how you think, not in a perfect answer. Thinking out loud is welcome.",
+          'We care how you think, not a perfect answer. Think out loud.',
         ),
         say(
           'after-today',
           HOST_SIDE,
           'inclusion',
           'After today we compare notes as a group, and we will tell you the next step either way.',
+          "We'll compare notes and tell you the next step either way.",
         ),
-        say('agenda', REP, 'contributor', 'Here is what I had in mind for our time. Tell me what to add or drop.'),
+        say(
+          'agenda',
+          REP,
+          'contributor',
+          'Here is what I had in mind for our time. Tell me what to add or drop.',
+          "Here's my plan for our time. What should we add or drop?",
+        ),
         say(
           'no-decision',
           REP,
           'inclusion',
           'No decision is expected today. The goal is to see whether this fits at all.',
         ),
-        say('not-a-fit', REP, 'challenger', "If it turns out not to be a fit, I'll say so, and I hope you will too."),
+        say(
+          'not-a-fit',
+          REP,
+          'challenger',
+          "If it turns out not to be a fit, I'll say so, and I hope you will too.",
+          "If it's not a fit, I'll say so. I hope you will too.",
+        ),
         say(
           'structure',
           CANDIDATE_SIDE,
@@ -665,12 +714,14 @@ export const DEFAULT_PLAYBOOK: Playbook = {
           HOST_SIDE,
           'inclusion',
           "Welcome. Each of us has a few questions, and we'll keep time at the end for yours.",
+          'Welcome. We each have a few questions, then time for yours.',
         ),
         say(
           'rephrase',
           HOST_SIDE,
           'learner',
           'Ask us anything along the way, including to rephrase a question. That helps us as well.',
+          'Ask us anything, including to rephrase a question.',
         ),
         say(
           'reasoning',
@@ -683,6 +734,7 @@ export const DEFAULT_PLAYBOOK: Playbook = {
           HOST_SIDE,
           'challenger',
           "If you see a different way to approach something, say so. We'd like to hear it.",
+          "See a different approach? Say so, we'd like to hear it.",
         ),
       ],
     },

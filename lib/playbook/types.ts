@@ -18,6 +18,11 @@ export interface Phrasing {
   /** Unique inside its entry; stable, so feedback and user edits can refer to it. */
   id: string;
   text: string;
+  /**
+   * The same script cut to a glance (at most GLANCE_WORDS words), shown on the live card when `text`
+   * is longer. Dropped when the user rewrites `text`.
+   */
+  short?: string;
   /** The roles it suits; at least one. */
   roles: Role[];
   /** The safety stage saying it builds. */

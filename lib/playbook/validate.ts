@@ -9,13 +9,20 @@ import { ENTRY_KINDS, type EntryKind, type Playbook } from './types.ts';
 /** Lengths in characters. A script must fit a narrow side panel (320–400 px) in a few lines. */
 export const LIMITS = { title: 48, whatHappened: 110, whyItMatters: 160, phrasing: 220 } as const;
 
+/** A script on the live card must be readable at a glance: at most this many words. */
+export const GLANCE_WORDS = 15;
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
 /** Every (flag, role) someone can act on needs at least this many phrasings in the defaults. */
 export const MIN_PHRASINGS = 3;
 
 /** The only placeholders a "what happened" template may use (filled by lib/nudges). */
 export const PLACEHOLDERS = ['{quote}', '{them}'] as const;
 
-/** Roles whose scripts must coach behaviour only (products.md §4 B5: coaching, not cheating). */
+/** Roles whose scripts must coach behaviour only (docs/design.md: Coaching, not cheating). */
 export const BEHAVIOUR_ONLY_ROLES: readonly Role[] = ['candidate', 'applicant'];
 
 /**
@@ -64,6 +71,11 @@ export function checkPhrasing(value: unknown, path: string): string[] {
       errors.push(`${path}.text: ${text.length} characters, the limit is ${LIMITS.phrasing}`);
     if (text !== text.trim()) errors.push(`${path}.text: has leading or trailing spaces`);
     if (/[\r\n]/.test(text)) errors.push(`${path}.text: must be one line`);
+  }
+  if (value.short !== undefined) {
+    if (!nonEmpty(value.short)) errors.push(`${path}.short: must be a non-empty string when given`);
+    else if (wordCount(value.short) > GLANCE_WORDS)
+      errors.push(`${path}.short: ${wordCount(value.short)} words, the limit is ${GLANCE_WORDS}`);
   }
   if (!Array.isArray(value.roles) || value.roles.length === 0)
     errors.push(`${path}.roles: must list at least one role`);

@@ -6,16 +6,17 @@ import {
   anotherPhrasing,
   giveFeedback,
   initialNudgeState,
+  NUDGE_POLICY,
   nudgesFor,
   resolvePerspective,
+  undoFeedback,
   type Nudge,
   type NudgeFeedback,
   type NudgePolicyConfig,
   type NudgePolicyState,
   type Sensitivity,
-  defaultSensitivity,
 } from '../nudges/index.ts';
-import { DEFAULT_PLAYBOOK, type Playbook } from '../playbook/index.ts';
+import { type CoachSettings, defaultCoachSettings, playbookOf, type TipPace } from './coach-settings.ts';
 import type { CaptureBatch } from '../capture/protocol.ts';
 import type { CaptureStatus, Platform } from '../capture/types.ts';
 import type { Utterance } from '../transcript/types.ts';
@@ -39,20 +40,13 @@ export interface SessionRecord {
   nudges?: NudgePolicyState;
 }
 
-/** The user's coaching settings, shared by every session: how sensitive each detector is, and the scripts. */
-export interface CoachSettings {
-  sensitivity: Sensitivity;
-  playbook: Playbook;
-}
-
-export function defaultCoachSettings(): CoachSettings {
-  return { sensitivity: defaultSensitivity(), playbook: DEFAULT_PLAYBOOK };
-}
-
-/** What the panel shows of the coach: the perspective in force and the card on screen. */
+/** What the panel shows of the coach: the perspective in force, the card on screen and the tip pace. */
 export interface CoachView {
   perspective: Perspective;
   nudge: Nudge | null;
+  pace: TipPace;
+  /** Call seconds before the first tip may show (the panel says so while it waits). */
+  warmUpSeconds: number;
 }
 
 export interface SessionChange {
@@ -64,7 +58,7 @@ export interface SessionChange {
   coach?: CoachView;
 }
 
-// Zoom's rolling rows settle faster than Meet's blocks (captions.md §2: 5 s vs 60 s idle).
+// Zoom's rolling rows are final after 5 s of quiet, Meet's blocks after 8 s (docs/capture.md, Finalising).
 const PLATFORM_ASSEMBLY = {
   meet: { rollingWindow: false, idleMs: 8_000 },
   zoom: { rollingWindow: true, idleMs: 5_000 },
@@ -72,11 +66,26 @@ const PLATFORM_ASSEMBLY = {
   practice: { rollingWindow: false, idleMs: 3_000 },
 } as const satisfies Record<Platform, { rollingWindow: boolean; idleMs: number }>;
 
-// A practice scenario packs a call's tricky moments into a few minutes, so its coach speaks sooner
-// and more often than the calm live policy would (which waits two minutes and spaces tips 90 s apart).
-const PLATFORM_POLICY: Partial<Record<Platform, Partial<NudgePolicyConfig>>> = {
-  practice: { warmUpSeconds: 20, spacingSeconds: 30, cooldownSeconds: 60 },
+type PaceTimings = Pick<NudgePolicyConfig, 'warmUpSeconds' | 'spacingSeconds' | 'cooldownSeconds'>;
+
+// A practice scenario packs a call's tricky moments into a few minutes, so its coach (and a live call
+// at the quick pace) speaks sooner and more often than the calm live policy.
+export const PACE_TIMINGS: Record<TipPace, PaceTimings> = {
+  calm: {
+    warmUpSeconds: NUDGE_POLICY.warmUpSeconds,
+    spacingSeconds: NUDGE_POLICY.spacingSeconds,
+    cooldownSeconds: NUDGE_POLICY.cooldownSeconds,
+  },
+  quick: { warmUpSeconds: 20, spacingSeconds: 30, cooldownSeconds: 60 },
 };
+
+/** "the first tip after 2 minutes, then at most one every 90 seconds", from the pace's timings. */
+export function describePace(pace: TipPace): string {
+  const { warmUpSeconds, spacingSeconds } = PACE_TIMINGS[pace];
+  const span = (seconds: number) =>
+    seconds >= 120 && seconds % 60 === 0 ? `${seconds / 60} minutes` : `${seconds} seconds`;
+  return `the first tip after ${span(warmUpSeconds)}, then at most one every ${span(spacingSeconds)}`;
+}
 
 /**
  * One call's live state, rebuilt deterministically from its stored batches: the same batches in the
@@ -144,7 +153,20 @@ export class CallSession {
   }
 
   coach(): CoachView {
-    return { perspective: this.record.perspective ?? {}, nudge: activeNudge(this.nudgeState()) };
+    return {
+      perspective: this.record.perspective ?? {},
+      nudge: activeNudge(this.nudgeState()),
+      pace: this.pace(),
+      warmUpSeconds: this.policyConfig().warmUpSeconds ?? NUDGE_POLICY.warmUpSeconds,
+    };
+  }
+
+  private pace(): TipPace {
+    return this.record.platform === 'practice' ? 'quick' : this.settings().pace;
+  }
+
+  private policyConfig(): Partial<NudgePolicyConfig> {
+    return PACE_TIMINGS[this.pace()];
   }
 
   /**
@@ -171,8 +193,19 @@ export class CallSession {
       nudgeId,
       feedback,
       now: this.engine.snapshot().now,
-      config: PLATFORM_POLICY[this.record.platform] ?? {},
+      config: this.policyConfig(),
     });
+    this.record.nudges = result.state;
+    return {
+      change: { changed: [], findings: [], coach: this.coach() },
+      ...(result.sensitivity !== before ? { sensitivity: result.sensitivity } : {}),
+    };
+  }
+
+  /** Takes back the latest "not useful" or "not now" on a card; returns the sensitivity when it changed. */
+  undoFeedback(nudgeId: string): { change: SessionChange; sensitivity?: Sensitivity } {
+    const before = this.settings().sensitivity;
+    const result = undoFeedback({ state: this.nudgeState(), sensitivity: before, nudgeId });
     this.record.nudges = result.state;
     return {
       change: { changed: [], findings: [], coach: this.coach() },
@@ -201,14 +234,16 @@ export class CallSession {
     if (!findings.some((finding) => finding.kind === 'flag')) return { findings };
     const before = activeNudge(this.nudgeState());
     const snapshot = this.engine.snapshot();
-    const { sensitivity, playbook } = this.settings();
+    const settings = this.settings();
+    const { sensitivity } = settings;
+    const playbook = playbookOf(settings);
     const { state } = nudgesFor(findings, {
       now: snapshot.now,
       perspective: resolvePerspective(this.record.perspective ?? {}, snapshot.speakers),
       state: this.nudgeState(),
       sensitivity,
       playbook,
-      config: PLATFORM_POLICY[this.record.platform] ?? {},
+      config: this.policyConfig(),
     });
     this.record.nudges = state;
     const after = activeNudge(state);

@@ -17,6 +17,7 @@ export interface WatchRequest {
 export type CoachRequest =
   | { type: 'perspective'; tabId: number; perspective: Perspective }
   | { type: 'feedback'; tabId: number; nudgeId: string; feedback: NudgeFeedback }
+  | { type: 'undo-feedback'; tabId: number; nudgeId: string }
   | { type: 'another-phrasing'; tabId: number; nudgeId: string };
 
 export type PanelRequest = WatchRequest | CoachRequest;

@@ -135,6 +135,29 @@ describe('adapters on frozen pages', () => {
   });
 });
 
+// The frozen pages hold today's DOM, so two fallbacks match nothing there. These variants rename what the
+// first choice looks for, as an update would, and show the fallback alone still carries the adapter.
+describe('fallbacks on variant pages', () => {
+  test('Zoom: with only the older row box class, the region and its rows are still found', () => {
+    loadPage('frozen/zoom-webclient-on.html');
+    const content = document.querySelector('.live-transcription-subtitle__content')!;
+    document.querySelector('.live-transcription-subtitle__overlay-container')!.className = 'renamed-overlay';
+    content.className = 'live-transcription-subtitle__box';
+    expect(count(zoomAdapter, zoom.regionSelectors[1], 'page')).toBe(1);
+    const region = zoomAdapter.findRegion(document);
+    expect(region).toBe(content);
+    expect(zoomAdapter.listBlocks(region!)).toHaveLength(2);
+  });
+
+  test('Meet: with an unlabelled toggle in the older icon font, the ligature still tells captions are off', () => {
+    loadPage('meet-localised.html');
+    for (const button of document.querySelectorAll('button[aria-label]')) button.removeAttribute('aria-label');
+    for (const icon of document.querySelectorAll('button i.google-symbols')) icon.className = 'material-icons-extended';
+    expect(count(meetAdapter, meet.toggleIconSelectors[1], 'page')).toBeGreaterThan(0);
+    expect(meetAdapter.judgeState(document, null).state).toBe('captions-off');
+  });
+});
+
 test('every selector alternative has a row in the tables', () => {
   const tabled = new Set([...MEET_ROWS, ...ZOOM_ROWS].map((row) => row.selector));
   const declared = [meet, zoom].flatMap((module) =>

@@ -74,6 +74,16 @@ describe('session hub', () => {
     expect(snapshot.utterances.map((u) => u.text)).toEqual(['second call']);
   });
 
+  it('sends the coach view with a new status, so the panel can say when tips start; caption updates stay small', async () => {
+    const { hub, messages } = setup();
+    await hub.handleBatch(3, batch(1, 'hello', { status: { platform: 'meet', state: 'capturing' } }));
+    const first = messages.find((m) => m.type === 'update' && m.status);
+    expect(first?.coach).toMatchObject({ nudge: null, warmUpSeconds: 120 });
+    messages.length = 0;
+    await hub.handleBatch(3, batch(2, 'hello there'));
+    expect(messages.filter((m) => m.type === 'update' && m.coach)).toEqual([]);
+  });
+
   it('keeps the status of a tab that is not in a call, without a session', async () => {
     const { hub, messages } = setup();
     await hub.handleBatch(4, {

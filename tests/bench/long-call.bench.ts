@@ -2,7 +2,7 @@
  * A 3-hour call, replayed fast through the real extension in Chromium: memory of the call page
  * (its isolate holds the content script), of the service worker and of the side panel, per hour of
  * call; how responsive the panel stays (event-loop lag while updates stream in); and whether every
- * utterance arrived. Uses the AMI meetings in ../shared/corpus when present (real speech), else
+ * utterance arrived. Uses the AMI meetings of the evaluation corpus (docs/evaluation.md) when present (real speech), else
  * repeats the committed 230-utterance excerpt.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../e2e/harness/chrom
 import { startFixtureServer } from '../e2e/harness/fixture-server.ts';
 import { readTranscript } from '../e2e/harness/panel.ts';
 import type { ReplayLine } from '../fixtures/replay/plan.ts';
+import { corpusPath } from '../tools/corpus-dir.ts';
 import { percentile, printTable } from './figures.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -99,7 +100,7 @@ try {
 }
 
 function loadCall(): TimedLine[] {
-  const corpus = resolve(ROOT, '../shared/corpus/ami/dev.jsonl');
+  const corpus = corpusPath('ami', 'dev.jsonl');
   const lines: TimedLine[] = [];
   if (existsSync(corpus)) {
     let offset = 0;

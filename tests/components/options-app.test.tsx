@@ -2,7 +2,8 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../entrypoints/options/App.tsx';
-import type { CoachSettings, OptionsStorage } from '../../entrypoints/options/storage.ts';
+import type { OptionsStorage } from '../../entrypoints/options/storage.ts';
+import type { CoachSettings } from '../../lib/session/coach-settings.ts';
 import { defaultSensitivity } from '../../lib/nudges/sensitivity.ts';
 import {
   emptyOverrides,
@@ -15,7 +16,12 @@ import {
 afterEach(cleanup);
 
 function memoryStorage(initial: Partial<CoachSettings> = {}) {
-  const saved: CoachSettings = { overrides: emptyOverrides(), sensitivity: defaultSensitivity(), ...initial };
+  const saved: CoachSettings = {
+    overrides: emptyOverrides(),
+    sensitivity: defaultSensitivity(),
+    pace: 'calm',
+    ...initial,
+  };
   const listeners = new Set<(changed: Partial<CoachSettings>) => void>();
   const storage: OptionsStorage = {
     load: async () => structuredClone(saved),
@@ -35,7 +41,7 @@ function memoryStorage(initial: Partial<CoachSettings> = {}) {
 
 async function renderApp(storage: OptionsStorage, download = vi.fn()) {
   render(<App storage={storage} download={download} />);
-  await screen.findByRole('heading', { name: 'Candor settings' });
+  await screen.findByRole('heading', { name: 'Settings' });
   return download;
 }
 
@@ -54,12 +60,16 @@ describe('options page', () => {
     const { storage, saved } = memoryStorage({ sensitivity: { ...defaultSensitivity(), interruption: 0.8 } });
     await renderApp(storage);
     const row = document.querySelector('[data-flag="interruption"]') as HTMLElement;
-    expect(row.textContent).toContain('80% sure (raised by 20 points)');
-    fireEvent.click(within(row).getByRole('button', { name: 'Reset Interruption' }));
-    await screen.findByText('Interruption: back to the default.');
+    expect(row.textContent).toContain('Fewer tips than the default');
+    expect(within(row).getByRole('slider').getAttribute('aria-valuetext')).toBe(
+      'Fewer tips than the default (2 steps)',
+    );
+    fireEvent.click(within(row).getByRole('button', { name: 'Reset Cut off mid-sentence' }));
+    await screen.findByText('Cut off mid-sentence: back to the default.');
     expect(saved.sensitivity.interruption).toBe(0.6);
     const monologue = screen.getByLabelText('Long stretch of talk');
-    fireEvent.change(monologue, { target: { value: '0.75' } });
+    // Toward "More tips" (right) lowers the bar: position 0.6 on the 0.4–0.95 scale is a 0.75 bar.
+    fireEvent.change(monologue, { target: { value: '0.6' } });
     await screen.findByText('Long stretch of talk: saved.');
     expect(saved.sensitivity.monologue).toBe(0.75);
   });
@@ -68,7 +78,9 @@ describe('options page', () => {
     const { storage, emit } = memoryStorage();
     await renderApp(storage);
     act(() => emit({ sensitivity: { ...defaultSensitivity(), monologue: 0.7 } }));
-    expect(document.querySelector('[data-flag="monologue"]')!.textContent).toContain('70% sure (raised by 10 points)');
+    expect(document.querySelector('[data-flag="monologue"]')!.textContent).toContain(
+      'Fewer tips than the default (1 step)',
+    );
   });
 
   it('edits, adds and saves a phrasing, refusing invalid text with a clear error', async () => {

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CaptureHealth } from '../../components/capture-health.tsx';
 import { CallClock } from '../../components/call-clock.tsx';
-import { flagHighlights } from '../../components/finding-labels.ts';
+import { flagHighlights } from '../../lib/labels.ts';
 import { QuietRadar } from '../../components/quiet-radar.tsx';
 import { RolePicker } from '../../components/role-picker.tsx';
 import { StageLadder } from '../../components/stage-ladder.tsx';
@@ -104,7 +105,7 @@ describe('StageLadder', () => {
     ]);
     expect(stages[0]!.getAttribute('data-level')).toBe('at-risk');
     expect(stages[0]!.textContent).toContain('At risk');
-    expect(stages[1]!.textContent).toContain('No signs yet');
+    expect(stages[1]!.textContent).toContain('Not enough to judge yet');
   });
 
   it('expands the moments behind a stage with a real toggle button', () => {
@@ -119,9 +120,9 @@ describe('StageLadder', () => {
     expect(list.hidden).toBe(false);
     const moments = within(list).getAllByRole('button');
     expect(moments.map((m) => m.textContent)).toEqual([
-      '0:30 · supports · Invitation to share a view (Ana)',
-      '1:15 · threatens · Interruption (Bo)',
-      '1:35 · threatens · Interruption (Bo)',
+      '0:30 · supports · Invited a view (Ana)',
+      '1:15 · threatens · Cut off mid-sentence (Bo)',
+      '1:35 · threatens · Cut off mid-sentence (Bo)',
     ]);
     fireEvent.click(moments[1]!);
     expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ id: 'f1', effect: 'threatens' }));
@@ -225,7 +226,7 @@ describe('TranscriptView highlights', () => {
     ]);
     expect(lines[0]!.getAttribute('data-flag')).toBeNull();
     expect(lines[1]!.getAttribute('data-flag')).toBe('interruption');
-    expect(lines[1]!.querySelector('.cue-flag')!.textContent).toBe('⚑ Marked: Interruption');
+    expect(lines[1]!.querySelector('.cue-flag')!.textContent).toBe('⚑ Marked: Cut off mid-sentence');
     expect(lines[1]!.querySelector('.cue-flag [aria-hidden="true"]')!.textContent).toBe('⚑ ');
   });
 
@@ -240,6 +241,31 @@ describe('TranscriptView highlights', () => {
         { anchor: 'u', type: 'interruption' },
         { anchor: 'u', type: 'talk-dominance' },
       ]),
-    ).toEqual({ u: { type: 'interruption talk-dominance', label: 'Interruption; One side doing most of the talk' } });
+    ).toEqual({ u: { type: 'interruption talk-dominance', label: 'Cut off mid-sentence; One voice took over' } });
+  });
+});
+
+describe('CaptureHealth', () => {
+  it('says one thing once the call has ended: where its debrief is', () => {
+    render(
+      <CaptureHealth
+        status={{ platform: 'practice', state: 'no-call', detail: 'The practice run has ended.' }}
+        connection="live"
+        hasTab
+        endedDebriefHref="debrief.html?session=s1"
+      />,
+    );
+    const health = screen.getByTestId('capture-health');
+    expect(health.textContent).toBe('Practice runCall ended — open the debrief');
+    expect(screen.getByRole('link', { name: 'open the debrief' }).getAttribute('href')).toBe('debrief.html?session=s1');
+  });
+
+  it('keeps a calm state to one line, and offers a practice off a call page', () => {
+    const { rerender } = render(
+      <CaptureHealth status={{ platform: 'practice', state: 'no-call', detail: 'x' }} connection="live" hasTab />,
+    );
+    expect(screen.getByTestId('capture-health').textContent).not.toContain('x');
+    rerender(<CaptureHealth status={null} connection="live" hasTab />);
+    expect(screen.getByRole('link', { name: 'Try a 4-minute practice' }).getAttribute('href')).toBe('practice.html');
   });
 });

@@ -57,7 +57,10 @@ export function loadDialogues(split: 'dev' | 'test', stripped = false): EvalConv
 function readCall(dir: string, writer: string, file: string, split: 'dev' | 'test', stripped: boolean) {
   const base = file.slice(0, -4);
   const reader = createTranscriptReader();
-  const utterances = [...splitLines(readFileSync(join(dir, file), 'utf8')).flatMap((l) => reader.push(l)), ...reader.end()];
+  const utterances = [
+    ...splitLines(readFileSync(join(dir, file), 'utf8')).flatMap((l) => reader.push(l)),
+    ...reader.end(),
+  ];
   const gold = JSON.parse(readFileSync(join(dir, `${base}.gold.json`), 'utf8')) as GoldFile;
   const cues = utterances.map((u) => ({
     speaker: u.speaker,

@@ -1,18 +1,12 @@
-/**
- * Where the labelled corpora live: beside the repo (`../shared/corpus`, named in docs/evaluation.md), or wherever CANDOR_CORPUS points.
- * The data is not copied into the repo (docs/evaluation.md names it and its licences).
- */
+/** Where the labelled corpora are (tests/tools/corpus-dir.ts finds them), and whether they are there. */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { corpusPath } from '../tools/corpus-dir.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+export const CORPUS_DIR = corpusPath();
 
-export const CORPUS_DIR = process.env.CANDOR_CORPUS
-  ? resolve(process.env.CANDOR_CORPUS)
-  : resolve(ROOT, '../shared/corpus');
-
-/** Blind dialogues this project had written (same brief, same split), kept in the repo. */
-export const EXTRA_DIALOGUES_DIR = resolve(ROOT, 'tests/corpus/dialogues');
+/** Blind dialogues this project had written the same way (same brief, same split), kept in the repo. */
+export const EXTRA_DIALOGUES_DIR = resolve(import.meta.dirname, 'dialogues');
 
 /** One line saying the corpus is missing, or null when it is there. */
 export function corpusMissing(): string | null {

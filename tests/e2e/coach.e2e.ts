@@ -2,20 +2,18 @@
  * The coach in the real panel: built-in practice scenarios (an interview, a sales call, a panel)
  * replayed through the live pipeline produce the right nudges with fitting scripts, each within a
  * second of the caption that confirms it; the policy holds back what the user cannot act on; the
- * panel passes an accessibility check in light and dark.
+ * panel passes an accessibility check in light and dark. ("Not useful" and its Undo: panel-ui.e2e.ts.)
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FlagType } from '../../lib/engine/types.ts';
 import type { NudgePolicyState } from '../../lib/nudges/index.ts';
+import { axeViolations } from './harness/axe.ts';
 import { launchWithExtension, type ExtensionBrowser } from './harness/chromium.ts';
 import { storedSession } from './harness/stored-session.ts';
 
 const ARTIFACTS = resolve(import.meta.dirname, '../../artifacts');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
@@ -98,16 +96,6 @@ async function storedPolicy(page: Page, sessionId: string): Promise<NudgePolicyS
   return record.nudges;
 }
 
-async function axeViolations(page: Page) {
-  await page.evaluate(AXE); // evaluated through DevTools, so the extension's CSP does not block it
-  const result = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as {
-    violations: Array<{ id: string; impact: string | null; nodes: unknown[] }>;
-  };
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.nodes.length})`);
-}
-
 describe('the coach in the side panel', () => {
   it('coaches a candidate through a rough interview, each tip within a second of its confirming caption', async () => {
     const { panel, seen, latencies, session } = await practise('interview-rough', '4x');
@@ -134,7 +122,7 @@ describe('the coach in the side panel', () => {
     }
   });
 
-  it('coaches a sales rep on a pushy call, and "not useful" makes that detector less sensitive', async () => {
+  it('coaches a sales rep on a pushy call, spacing the tips out', async () => {
     const { panel, seen, session } = await practise('sales-pushy', 'instant');
     const policy = await storedPolicy(panel, session);
     expect(policy.nudges.map((n) => n.type)).toEqual(
@@ -145,19 +133,8 @@ describe('the coach in the side panel', () => {
       expect.arrayContaining([expect.objectContaining({ type: 'dismissed-objection', reason: 'spacing' })]),
     );
     expect(seen.length).toBeGreaterThan(0);
-    const card = panel.getByTestId('nudge-card');
-    const type = (await card.getAttribute('data-flag')) as FlagType;
-    await card.getByRole('button', { name: /not useful/i }).click();
-    await expect.poll(() => panel.getByTestId('nudge-card').count()).toBe(0);
-    const sensitivity = await (
-      await browser.worker()
-    ).evaluate(async () => {
-      const scope = globalThis as unknown as {
-        chrome: { storage: { local: { get(key: string): Promise<Record<string, Record<string, number>>> } } };
-      };
-      return (await scope.chrome.storage.local.get('candor:nudge-sensitivity'))['candor:nudge-sensitivity'];
-    });
-    expect(sensitivity?.[type]).toBeGreaterThan(0.6);
+    // The run is over: its last tip is no longer about now, so the panel has cleared it.
+    expect(await panel.getByTestId('nudge-card').count()).toBe(0);
   });
 
   it('tells a sales rep, from their own transcript file, that they brushed an objection aside', async () => {
@@ -166,7 +143,7 @@ describe('the coach in the side panel', () => {
     const policy = await storedPolicy(panel, session);
     expect(policy.nudges.map((n) => n.type)).toEqual(['dismissed-objection']);
     expect(seen.map((n) => n.flag)).toEqual(['dismissed-objection']);
-    expect(await panel.getByTestId('nudge-card').textContent()).toContain('Don');
+    expect(policy.nudges[0]!.whatHappened).toContain('Don');
   });
 
   it('coaches a candidate facing an interview panel', async () => {

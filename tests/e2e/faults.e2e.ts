@@ -109,8 +109,8 @@ describe('faults during a call', () => {
     expect(session).toHaveLength(1);
     const debrief = await browser.context.newPage();
     await debrief.goto(`chrome-extension://${browser.extensionId}/debrief.html?session=${session[0]}`);
-    await debrief.getByTestId('checklist').waitFor({ timeout: 30_000 });
-    const rebuilt = await debrief.$$eval('[data-testid=flags] > li', (items) =>
+    await debrief.getByTestId('next-steps').waitFor({ timeout: 30_000 });
+    const rebuilt = await debrief.$$eval('[data-testid=moments] > li[data-flag]', (items) =>
       items.map((item) => item.getAttribute('data-anchor') ?? ''),
     );
     const live = await panel.$$eval('[data-testid=transcript] li[data-flag]', (items) =>

@@ -131,20 +131,20 @@ describe('history', () => {
       await expect.poll(() => rowIds(history)).toContain(original.id);
     }
     await search.fill('zebra crossing');
-    await expect.poll(() => history.getByText('No call matches this search.').count()).toBe(1);
+    await expect.poll(() => history.getByText(/^No call matches/).count()).toBe(1);
     await history.close();
   });
 
   it('exports JSON, Markdown and WebVTT, and a shareable debrief without names', async () => {
     const debrief = await open(`debrief.html?session=${original.id}`);
-    await debrief.getByTestId('checklist').waitFor();
+    await debrief.getByTestId('next-steps').waitFor();
     exported = await download(debrief, '[data-export=json]');
     const json = JSON.parse(exported) as Exported & { format: string };
     expect(json.format).toBe('candor-transcript');
     expect(json.utterances).toHaveLength(30);
     expect(json.flags.length).toBeGreaterThan(0);
 
-    expect(await download(debrief, '[data-export=markdown]')).toMatch(/^# Practice: Analyst interview/);
+    expect(await download(debrief, '[data-export=markdown]')).toMatch(/^# \u2068Practice: Analyst interview/);
     const vtt = await download(debrief, '[data-export=webvtt]');
     expect(vtt).toMatch(/^WEBVTT\n/);
     expect(vtt).toContain('<v Dana Whitfield>');
@@ -163,7 +163,7 @@ describe('history', () => {
       buffer: Buffer.from('{"format":"candor-transcript","version":1,"utterances":[\n{"id":"a"}\n]}'),
     });
     expect(await history.getByRole('alert').textContent()).toMatch(
-      /broken\.json could not be imported\. Line 2: the utterance needs a "speaker" string/,
+      /broken\.json could not be imported\. It looks like a Candor export, but line 2 is damaged: the utterance needs a "speaker" string\. Import a JSON file saved from a debrief/,
     );
 
     await input.setInputFiles({ name: 'round-trip.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
@@ -174,7 +174,7 @@ describe('history', () => {
     expect(importedId).not.toBe(original.id);
 
     const debrief = await open(`debrief.html?session=${importedId}`);
-    await debrief.getByTestId('checklist').waitFor();
+    await debrief.getByTestId('next-steps').waitFor();
     const again = JSON.parse(await download(debrief, '[data-export=json]')) as Exported;
     const before = JSON.parse(exported) as Exported;
     expect(again.utterances).toEqual(before.utterances);
@@ -188,6 +188,7 @@ describe('history', () => {
     await history.reload();
     await history.getByTestId('history-list').waitFor();
     await history.locator(`tr[data-session="${importedId}"] [data-action=delete]`).click();
+    await history.locator(`tr[data-session="${importedId}"] [data-action=confirm-delete]`).click();
     await history.getByText(/^Deleted “/).waitFor();
     const after = await readDb(history);
     expect(after.sessions.map((s) => s.id)).not.toContain(importedId);
@@ -244,7 +245,7 @@ describe('history', () => {
     await history.getByTestId('history-list').waitFor();
     expect((await readDb(history)).sessions.length).toBeGreaterThanOrEqual(2);
     // Summaries fill in as each call is rebuilt.
-    await expect.poll(() => history.locator('[data-testid=history-list] td:has-text("…")').count()).toBe(0);
+    await expect.poll(() => history.locator('[data-testid=history-list] td.num:has-text("…")').count()).toBe(0);
     for (const scheme of ['light', 'dark'] as const) {
       await history.emulateMedia({ colorScheme: scheme });
       await history.screenshot({ path: `${ARTIFACTS}/history-${scheme}.png`, fullPage: true });

@@ -48,7 +48,7 @@ async function openDebrief(sessionId: string): Promise<Page> {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1200, height: 900 });
   await page.goto(`chrome-extension://${browser.extensionId}/debrief.html?session=${sessionId}`);
-  await page.getByTestId('checklist').waitFor({ timeout: 30_000 });
+  await page.getByTestId('next-steps').waitFor({ timeout: 30_000 });
   return page;
 }
 
@@ -110,11 +110,13 @@ describe('practice replay', () => {
       await page.close();
       const debrief = await openDebrief(sessionId);
 
-      expect(await attr(debrief, '[data-testid=flags] [data-flag]', 'data-flag')).toEqual(
-        expected.analysis.flags.map((f) => f.type),
+      // One list of moments, in call order.
+      const inOrder = <T extends { at: number }>(items: readonly T[]) => [...items].sort((a, b) => a.at - b.at);
+      expect(await attr(debrief, '[data-testid=moments] [data-flag]', 'data-flag')).toEqual(
+        inOrder(expected.analysis.flags).map((f) => f.type),
       );
-      expect(await attr(debrief, '[data-testid=signals] [data-signal]', 'data-signal')).toEqual(
-        expected.analysis.signals.map((s) => s.type),
+      expect(await attr(debrief, '[data-testid=moments] [data-signal]', 'data-signal')).toEqual(
+        inOrder(expected.analysis.signals).map((s) => s.type),
       );
       expect(await attr(debrief, '[data-testid=repairs] [data-repair]', 'data-repair')).toEqual(
         expected.repairs.repairs.map((r) => r.kind),
@@ -142,7 +144,7 @@ describe('practice replay', () => {
 
       if (scenarioId === 'interview-rough') {
         expect(checklist.every(([, present]) => present === 'false')).toBe(true);
-        expect(new Set(await attr(debrief, '[data-testid=flags] [data-flag]', 'data-flag'))).toEqual(
+        expect(new Set(await attr(debrief, '[data-testid=moments] [data-flag]', 'data-flag'))).toEqual(
           new Set(
             [
               'interruption',
@@ -182,7 +184,7 @@ describe('practice replay', () => {
     await debrief.getByRole('button', { name: 'Save reflection' }).click();
     await debrief.getByText('Saved with this call.').waitFor();
     await debrief.reload();
-    await debrief.getByTestId('checklist').waitFor();
+    await debrief.getByTestId('next-steps').waitFor();
     expect(await debrief.getByLabel('One thing I will do differently next time').inputValue()).toBe(
       'Ask about the deadline <b>first</b>.',
     );
@@ -199,7 +201,9 @@ describe('practice replay', () => {
         mimeType: 'text/vtt',
         buffer: Buffer.from('WEBVTT\n\nnot a timing line\n'),
       });
-    expect(await page.getByRole('alert').textContent()).toMatch(/broken\.vtt could not be read\. Line \d+: /);
+    expect(await page.getByRole('alert').textContent()).toMatch(
+      /broken\.vtt could not be read as a transcript\. Line \d+: .* Candor plays WebVTT/,
+    );
     await page
       .locator('input[type=file]')
       .setInputFiles({

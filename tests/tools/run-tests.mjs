@@ -1,4 +1,4 @@
-// `npm test`: typecheck, unit tests, build, browser tests on the built extension. Every stage runs
+// `npm test`: typecheck, lint, unit tests, build, browser tests on the built extension. Every stage runs
 // even when an earlier one fails, and the last line is the plain "N passed, N failed" total.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -34,7 +34,11 @@ function countVitest(report, ok, label) {
   return ok;
 }
 
-countStage('typecheck', run('typecheck (tsc --noEmit)', 'npx', ['tsc', '--noEmit']));
+countStage(
+  'typecheck',
+  run('typecheck (tsc, and lib/ again without the DOM)', 'npm', ['run', '--silent', 'typecheck']),
+);
+countStage('lint', run('lint (eslint, prettier --check)', 'npm', ['run', '--silent', 'lint']));
 
 const unitReport = '.vitest-unit.json';
 countVitest(
@@ -52,7 +56,11 @@ countVitest(
 // The shipped models are what `npm run train` makes from the corpora: retrain and compare (a few minutes).
 countStage(
   'training reproduces the committed weights',
-  run('training reproduces the committed weights (npm run train -- --check)', 'npx', ['tsx', 'tests/learn/train.ts', '--check']),
+  run('training reproduces the committed weights (npm run train -- --check)', 'npx', [
+    'tsx',
+    'tests/learn/train.ts',
+    '--check',
+  ]),
 );
 countStage(
   'evaluation runs',

@@ -4,7 +4,6 @@ import {
   classifyQuestions,
   contentLemmas,
   findAll,
-  isBackchannel,
   isRealQuestion,
   sharedLemmas,
   type Analysis,

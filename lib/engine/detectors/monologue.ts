@@ -7,7 +7,7 @@ import { cue, makeFlag } from '../findings.ts';
 import { MONOLOGUE } from '../roles.ts';
 import { type FloorRun, nextRun, runSeconds } from '../runs.ts';
 import { countWords } from '../text.ts';
-import { defineDetector, type EngineContext, type Flag } from '../types.ts';
+import { defineDetector, type EngineContext } from '../types.ts';
 
 export interface MonologueState {
   run: FloorRun | null;

@@ -4,7 +4,7 @@ import { wordsOf } from '../../../lib/capture/compare.ts';
 import type { BlockSnapshot } from '../../../lib/capture/types.ts';
 
 // These only assert that long and busy sessions finish with the right text; speed is measured elsewhere
-// (style.md: speed lives in a bench, not in test thresholds).
+// (docs/design.md: Tests measure behaviour, benches measure speed).
 const T0 = 1_750_000_000_000;
 const say = (block: string, text: string, at: number, speaker: string): BlockSnapshot => ({
   kind: 'block',

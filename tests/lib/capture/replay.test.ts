@@ -4,7 +4,7 @@ import type { BlockGone, BlockSnapshot, CaptionEvent } from '../../../lib/captur
 import type { Utterance } from '../../../lib/transcript/types.ts';
 
 // Captions off and on (or a reload) re-show recent text in a new region whose first read is `initial`
-// (captions.md §1.2 "Captions off/on", §2). Times are ms after T0.
+// (docs/capture.md: Zoom, Captions toggle). Times are ms after T0.
 const T0 = 1_750_000_000_000;
 const say = (block: string, text: string, at: number, speaker = 'Ana'): BlockSnapshot => ({
   kind: 'block',

@@ -4,7 +4,7 @@ import { wordsOf } from '../../../lib/capture/compare.ts';
 import type { BlockGone, BlockSnapshot, CaptionEvent } from '../../../lib/capture/types.ts';
 import type { Utterance } from '../../../lib/transcript/types.ts';
 
-// Zoom: each row shows a rolling window of its text (captions.md §1.2). Times are ms after T0.
+// Zoom: each row shows a rolling window of its text (docs/capture.md: Zoom, Growth). Times are ms after T0.
 const T0 = 1_750_000_000_000;
 const row = (block: string, text: string, at: number, speaker = 'Zoe'): BlockSnapshot => ({
   kind: 'block',

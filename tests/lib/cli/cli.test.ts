@@ -59,12 +59,12 @@ describe('[cli] report', () => {
     expect([code, stderr]).toEqual([0, '']);
     for (const expected of [
       /^Speakers$/m,
-      /Priya Shah \(you\)\s+04:43\s+74%/,
-      /^ {2}00:06 {2}monologue\s+Priya Shah/m,
-      /^ {2}02:40 {2}talk-dominance\s+Priya Shah .*interviewer-over-50/m,
-      /^ {9}00:06 Priya Shah: "Great\. So let me start/m,
+      /Priya Shah \(you\)\s+4:43\s+74%/,
+      /^ {2}0:06 {2}monologue\s+Priya Shah/m,
+      /^ {2}2:40 {2}talk-dominance\s+Priya Shah .*interviewer-over-50/m,
+      /^ {9}0:06 Priya Shah: "Great\. So let me start/m,
       // The language detectors add their own findings; these lines hold whatever they find.
-      /^ {2}inclusion\s+at-risk\s+.*− talk-dominance 02:40/m,
+      /^ {2}inclusion\s+at-risk\s+.*− talk-dominance 2:40/m,
       /^Signals(: none| \(\d+\))$/m,
       /^Detectors: monologue, talk-dominance/m,
     ]) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clock, layoutTimeline, tickStep } from '../../../lib/debrief/timeline.ts';
+import { layoutTimeline, tickStep } from '../../../lib/debrief/timeline.ts';
+import { clock } from '../../../lib/transcript/duration.ts';
 import { flag, signal, utterance as u } from './findings.ts';
 
 describe('timeline layout', () => {

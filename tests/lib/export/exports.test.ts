@@ -63,7 +63,7 @@ describe('Markdown export', () => {
     expect(md).toContain('&lt;script&gt;alert\\("x"\\)&lt;/script&gt;');
     expect(md).not.toContain('](javascript');
     for (const heading of [
-      '# Call with',
+      '# \u2068Call with',
       '## Checklist',
       '## Four stages',
       '## Repairs',
@@ -86,6 +86,15 @@ describe('Markdown export', () => {
     expect(section('## Checklist').map(cells)).toEqual(Array(7).fill(3));
     expect(section('## Speakers').map(cells)).toEqual(Array(4).fill(9));
     expect(toMarkdown(exportOf(hostile), { withoutReflection: true })).not.toContain('## Reflection');
+  });
+
+  it('isolates names and words from the call, and spells out direction marks in names', () => {
+    const rtl: Utterance[] = [
+      { id: 'c1', speaker: 'Bob \u202Eevil', self: false, text: 'Hello \u202Ethere', start: 5, end: 7, final: true },
+    ];
+    const md = toMarkdown(exportOf(rtl));
+    expect(md).toContain('**[0:05] \u2068Bob \\[U\\+202E\\]evil\u2069:** \u2068Hello \u202Ethere\u2069');
+    expect(toWebVtt(exportOf(rtl).utterances)).toContain('<v Bob [U+202E]evil>');
   });
 });
 
@@ -172,11 +181,14 @@ describe('JSON export and import', () => {
   it.each([
     ['', /not a Candor JSON export/],
     ['WEBVTT\n\n00:01.000 --> 00:02.000\n<v A>hi', /not a Candor JSON export/],
-    ['{"format":"other","version":1,"utterances":[]}', /^Line 1: "format" must be "candor-transcript"/],
+    [
+      '{"format":"other","version":1,"utterances":[]}',
+      /^This JSON file is not a Candor export: it has no "format": "candor-transcript"/,
+    ],
     ['{"format":"candor-transcript","version":2,"utterances":[]}', /unsupported candor-transcript version 2/],
     [
       '{"format":"candor-transcript","version":1,"utterances":[\n{"id":"a","speaker":"A","text":"x","start":2,"end":1}\n]}',
-      /^Line 2: the utterance ends before it starts/,
+      /^It looks like a Candor export, but line 2 is damaged: the utterance ends before it starts/,
     ],
     [
       '{"format":"candor-transcript","version":1,"utterances":[\n{"id":"a","speaker":"A","text":"x","start":0,"end":1}',

@@ -51,7 +51,9 @@ describe('[learn] training', () => {
   test('Platt scaling maps logits to the observed rate', () => {
     // Logit 2 is right 80% of the time, logit -2 right 10%.
     const logits = [...Array(100).fill(2), ...Array(100).fill(-2)] as number[];
-    const labels = [...Array(80).fill(1), ...Array(20).fill(0), ...Array(10).fill(1), ...Array(90).fill(0)] as (0 | 1)[];
+    const labels = [...Array(80).fill(1), ...Array(20).fill(0), ...Array(10).fill(1), ...Array(90).fill(0)] as (
+      0 | 1
+    )[];
     const { a, b } = fitPlatt(logits, labels);
     const p = (x: number) => 1 / (1 + Math.exp(-(a * x + b)));
     expect(p(2)).toBeCloseTo(0.8, 1);

@@ -6,8 +6,10 @@ import {
   anotherPhrasing,
   currentPhrasing,
   defaultSensitivity,
-  dismissNudge,
   giveFeedback,
+  GUARDS_BEFORE_MERGE,
+  GUARDS_BEFORE_SHOW,
+  undoFeedback,
   initialNudgeState,
   NUDGE_POLICY,
   type NudgePolicyState,
@@ -124,7 +126,13 @@ describe('[nudges] timing', () => {
 
   it('opens a new card after the cooldown once the first was closed, on another phrasing', () => {
     let { state } = run([{ now: 200, flag: flag('interruption', 199) }]);
-    state = dismissNudge(state, state.activeId!);
+    state = giveFeedback({
+      state,
+      sensitivity: defaultSensitivity(),
+      nudgeId: state.activeId!,
+      feedback: 'not-useful',
+      now: 300,
+    }).state;
     ({ state } = run([{ now: 400, flag: flag('interruption', 399) }], defaultSensitivity(), state));
     expect(state.nudges.map((n) => [n.type, n.count, n.status, n.phrasingIndex])).toEqual([
       ['interruption', 1, 'dismissed', 0],
@@ -159,6 +167,43 @@ describe('[nudges] timing', () => {
     ]);
     expect(decisions).toEqual(['show', 'hold:duplicate']);
     expect(state.held).toEqual([]);
+  });
+});
+
+describe('[nudges] guards as data', () => {
+  it('checks the guards in the documented order', () => {
+    expect(GUARDS_BEFORE_MERGE.map((g) => g.reason)).toEqual([
+      'no-role',
+      'not-actionable',
+      'unknown-self',
+      'not-yours',
+      'below-sensitivity',
+      'stale',
+      'warm-up',
+      'snoozed',
+    ]);
+    expect(GUARDS_BEFORE_SHOW.map((g) => g.reason)).toEqual(['spacing', 'budget', 'no-script']);
+  });
+
+  it.each([
+    ['the live policy', {}, 'Nothing is shown in the first 2 min of a call.', 'less than 1 min 30 s ago.'],
+    [
+      'a practice run',
+      { warmUpSeconds: 20, spacingSeconds: 30 },
+      'Nothing is shown in the first 20 s of a call.',
+      'less than 30 s ago.',
+    ],
+  ])('the held-back log states the numbers of %s', (_name, config, warmUp, spacing) => {
+    let state = initialNudgeState();
+    const step = (now: number, f: Flag) => {
+      state = nudgeFor({ flag: f, now, perspective: host, state, sensitivity: defaultSensitivity(), config }).state;
+    };
+    step(10, flag('interruption', 9));
+    step(200, flag('interruption', 199));
+    step(210, flag('monologue', 205));
+    expect(state.held.map((h) => h.reason)).toEqual(['warm-up', 'spacing']);
+    expect(state.held[0]!.detail).toBe(warmUp);
+    expect(state.held[1]!.detail).toContain(spacing);
   });
 });
 
@@ -242,6 +287,18 @@ describe('[nudges] only what the user can act on', () => {
     expect(resolvePerspective({ role: 'candidate', me: 'Ana' }, [stats('You', true)]).me).toBe('Ana');
     expect(resolvePerspective({ role: 'candidate' }, [stats('A', true), stats('B', true)]).me).toBeUndefined();
   });
+
+  it('matches a saved display name to the one speaker it fits, up to case, spacing and a surname', () => {
+    const stats = (speaker: string) => ({ speaker, self: false }) as SpeakerStats;
+    const me = (saved: string, speakers: string[]) =>
+      resolvePerspective({ role: 'candidate', me: saved }, speakers.map(stats)).me;
+    expect(me('priya ', ['Sam', 'Priya'])).toBe('Priya');
+    expect(me('Priya Shah', ['Sam', 'Priya'])).toBe('Priya');
+    expect(me('Priya', ['Sam Okafor', 'Priya  Shah'])).toBe('Priya  Shah');
+    // Two speakers fit, or none: the saved name stays as it is and nothing is guessed.
+    expect(me('Priya', ['Priya Shah', 'Priya Rao'])).toBe('Priya');
+    expect(me('Pri', ['Priya', 'Sam'])).toBe('Pri');
+  });
 });
 
 describe('[nudges] sensitivity and feedback', () => {
@@ -283,6 +340,41 @@ describe('[nudges] sensitivity and feedback', () => {
       kind: 'show',
     });
     expect(resetSensitivity(sensitivity)).toEqual(defaultSensitivity());
+  });
+
+  it('undo takes back "not useful": the card returns and the threshold drops back', () => {
+    const { state } = run([{ now: 200, flag: flag('monologue', 150) }]);
+    const id = state.activeId!;
+    const answered = giveFeedback({
+      state,
+      sensitivity: defaultSensitivity(),
+      nudgeId: id,
+      feedback: 'not-useful',
+      now: 201,
+    });
+    const undone = undoFeedback({ ...answered, nudgeId: id });
+    expect(undone.sensitivity).toEqual(defaultSensitivity());
+    expect(undone.state.activeId).toBe(id);
+    expect(undone.state.nudges[0]).toMatchObject({ status: 'showing', feedback: [] });
+    expect(undone.state.feedback).toEqual([]);
+    // A second undo has nothing left to take back.
+    expect(undoFeedback({ ...undone, nudgeId: id })).toEqual({ state: undone.state, sensitivity: undone.sensitivity });
+  });
+
+  it('undo takes back "not now": the snooze lifts', () => {
+    const { state } = run([{ now: 200, flag: flag('monologue', 150) }]);
+    const id = state.activeId!;
+    const answered = giveFeedback({
+      state,
+      sensitivity: defaultSensitivity(),
+      nudgeId: id,
+      feedback: 'not-now',
+      now: 201,
+    });
+    expect(answered.state.snoozedUntil.monologue).toBeDefined();
+    const undone = undoFeedback({ ...answered, nudgeId: id });
+    expect(undone.state.snoozedUntil.monologue).toBeUndefined();
+    expect(undone.state.activeId).toBe(id);
   });
 
   it('one "not useful" press moves the threshold by exactly one step', () => {

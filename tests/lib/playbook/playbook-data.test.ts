@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { FLAG_TYPES, ROLES, STAGES } from '../../../lib/engine/types.ts';
 import {
+  GLANCE_WORDS,
+  glanceText,
+  wordCount,
   actingSide,
   actionablePairs,
   answerWritingIn,
@@ -94,6 +97,14 @@ describe('[playbook] data lint', () => {
       expect(STAGES).toContain(phrasing.stage);
       expect(phrasing.roles.length).toBeGreaterThan(0);
       for (const role of phrasing.roles) expect(ROLES).toContain(role);
+    },
+  );
+
+  it.each(allPhrasings.map(({ entry, phrasing }) => [`${entry.id}/${phrasing.id}`, phrasing] as const))(
+    '%s reads at a glance on the live card (a short form when the script is long)',
+    (_name, phrasing) => {
+      expect(wordCount(glanceText(phrasing))).toBeLessThanOrEqual(GLANCE_WORDS);
+      if (phrasing.short !== undefined) expect(wordCount(phrasing.text)).toBeGreaterThan(GLANCE_WORDS);
     },
   );
 
