@@ -12,6 +12,7 @@ export const LIB_LAYERS = {
   transcript: 0,
   nlp: 1,
   capture: 1,
+  learn: 1,
   engine: 2,
   playbook: 3,
   formats: 3,

@@ -7,7 +7,7 @@ import { prewarmSweeps } from '../nlp/match.ts';
 import type { Utterance } from '../transcript/types.ts';
 import { DETECTORS } from './detectors/index.ts';
 import { createJudge, type CandidateObserver, type Scorers } from './judge.ts';
-import { SHIPPED_SCORERS } from '../learn/weights/index.ts';
+import { SHIPPED_SCORERS } from './weights/index.ts';
 import { emptyTally, looksEnglish, tallyText } from './english.ts';
 import { type StageView, StageTracker } from './stages.ts';
 import { type QuestionCounter, type SpeakerStats, StatsTracker } from './stats.ts';
@@ -37,7 +37,7 @@ export interface EngineOptions {
    * @default 2
    */
   reorderSeconds?: number;
-  /** The trained scorers the language detectors ask. @default the shipped weights (lib/learn/weights) */
+  /** The trained scorers the language detectors ask. @default the shipped weights (lib/engine/weights) */
   scorers?: Scorers;
   /** Sees every candidate a detector judged, with its judgment (training and evaluation). */
   onCandidate?: CandidateObserver;

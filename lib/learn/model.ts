@@ -1,6 +1,6 @@
 /**
  * A calibrated linear scorer: hashed features → logit → probability (Platt scaling fitted out of fold).
- * Weights are data (lib/learn/weights/*.json, written by `npm run train`); scoring is one pass over the
+ * Weights are data (lib/engine/weights/*.json, written by `npm run train`); scoring is one pass over the
  * features, a few microseconds per candidate.
  */
 import { hashName, type Features } from './features.ts';

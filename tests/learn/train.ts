@@ -1,6 +1,6 @@
 /**
  * `npm run train`: rebuilds every scorer from the corpora, deterministically, and writes the weights into
- * lib/learn/weights/. `--check` trains again and fails if the result differs from the committed weights.
+ * lib/engine/weights/. `--check` trains again and fails if the result differs from the committed weights.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,7 +10,7 @@ import { corpusMissing } from '../corpus/path.ts';
 import { trainingConversations } from './corpora.ts';
 import { collectCandidates, trainModel } from './pipeline.ts';
 
-const WEIGHTS_DIR = resolve(import.meta.dirname, '../../lib/learn/weights');
+const WEIGHTS_DIR = resolve(import.meta.dirname, '../../lib/engine/weights');
 const check = process.argv.includes('--check');
 
 const missing = corpusMissing();

@@ -1,8 +1,8 @@
 /**
  * The shipped scorers: weights written by `npm run train` (tests/learn/train.ts), loaded once.
  */
-import type { Scorers } from '../../engine/judge.ts';
-import { createScorer, type ModelData } from '../model.ts';
+import type { Scorers } from '../judge.ts';
+import { createScorer, type ModelData } from '../../learn/model.ts';
 import dismissedObjection from './dismissed-objection.json' with { type: 'json' };
 import interruption from './interruption.json' with { type: 'json' };
 import skepticalResponse from './skeptical-response.json' with { type: 'json' };
