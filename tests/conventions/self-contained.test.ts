@@ -26,7 +26,6 @@ function outside(file: string, line: string): boolean {
   return OUTSIDE.test(rest);
 }
 
-
 function files(path: string): string[] {
   if (SKIP.has(path)) return [];
   if (!statSync(path).isDirectory()) return /\.(ts|tsx|mjs|md|css|html)$/.test(path) ? [path] : [];
@@ -35,13 +34,11 @@ function files(path: string): string[] {
 
 describe('a self-contained repo', () => {
   it('cites no note or path outside the repo', () => {
-    const offenders = ROOTS.flatMap(files)
-      .flatMap((file) =>
-        readFileSync(file, 'utf8')
-          .split('\n')
-          .flatMap((line, i) => (outside(file, line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
-      );
+    const offenders = ROOTS.flatMap(files).flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (outside(file, line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
+    );
     expect(offenders).toEqual([]);
   });
-
 });
