@@ -58,10 +58,8 @@ export function ruleOf(type: JudgedType, judgment: Judgment): string {
   return `${type}:${judgment.because.slice(0, 3).join('+')}`;
 }
 
-/** The words behind a judgment on one side of a pair: its strongest word features named `prefix:…`. */
+/** The words behind a judgment on one side of a pair: its strongest word feature named `prefix:…`. */
 export function wordsBehind(judgment: Judgment, prefix: string): string | undefined {
-  const words = judgment.because
-    .filter((name) => name.startsWith(`${prefix}:`))
-    .map((name) => name.slice(prefix.length + 1).replaceAll('_', ' '));
-  return words.length > 0 ? words.slice(0, 2).join(' … ') : undefined;
+  const name = judgment.because.find((feature) => feature.startsWith(`${prefix}:`));
+  return name?.slice(prefix.length + 1).replaceAll('_', ' ');
 }

@@ -143,6 +143,12 @@ export function dismissalFeatures(trigger: readonly Turn[], reply: Turn): Featur
   return bag;
 }
 
+/** The brush-off or pivot a reply opens with, if any: the words a reader recognises as the dismissal. */
+function replyMove(reply: Turn): Hit | undefined {
+  const r = analyse(reply.text);
+  return findAll(r, BRUSH_OFFS).find((h) => h.offset < DISMISSAL.brushWithin) ?? pivotIn(r, DISMISSAL.pivotWithin);
+}
+
 function judgeReply(trigger: readonly Turn[], reply: Turn, ctx: EngineContext): Finding | null {
   const features = dismissalFeatures(trigger, reply).features;
   const objector = trigger[0]!.speaker;
@@ -163,7 +169,10 @@ function judgeReply(trigger: readonly Turn[], reply: Turn, ctx: EngineContext): 
     speaker: reply.speaker,
     target: objector,
     confidence: judgment.probability,
-    evidence: [cue(concern.t, concern.hit?.text ?? wordsBehind(judgment, 'c')), cue(reply, wordsBehind(judgment, 'r'))],
+    evidence: [
+      cue(concern.t, concern.hit?.text ?? wordsBehind(judgment, 'c')),
+      cue(reply, replyMove(reply)?.text ?? wordsBehind(judgment, 'r')),
+    ],
     rule: ruleOf('dismissed-objection', judgment),
   });
 }
