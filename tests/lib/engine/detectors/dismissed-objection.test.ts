@@ -16,7 +16,6 @@ const flags: DetectorCase[] = [
   },
   {
     name: 'risk worry waved away as routine',
-    knownMiss: 'a bare everybody-says-that, two lines into a call, scores below the threshold',
     lines: [
       "Buyer: I'm worried that switching providers mid-year will confuse our staff.",
       "Rep: Everybody says that. It's really not an issue.",
