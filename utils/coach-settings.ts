@@ -71,7 +71,7 @@ export function parsePerspective(value: unknown): Perspective {
 function parsePerspectives(value: unknown): Partial<Record<Platform, Perspective>> {
   if (typeof value !== 'object' || value === null) return {};
   const out: Partial<Record<Platform, Perspective>> = {};
-  for (const platform of ['meet', 'zoom', 'practice'] as const) {
+  for (const platform of ['meet', 'zoom', 'teams', 'practice'] as const) {
     const perspective = parsePerspective((value as Record<string, unknown>)[platform]);
     if (perspective.role || perspective.me) out[platform] = perspective;
   }

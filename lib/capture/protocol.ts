@@ -46,7 +46,7 @@ const BlockSnapshotSchema = v.strictObject({
 const BlockGoneSchema = v.strictObject({ kind: v.literal('gone'), block: id, t: time });
 
 const CaptureStatusSchema = v.strictObject({
-  platform: v.picklist(['meet', 'zoom', 'practice']),
+  platform: v.picklist(['meet', 'zoom', 'teams', 'practice']),
   state: v.picklist(['no-call', 'captions-off', 'captions-on', 'capturing', 'unreadable']),
   detail: v.optional(v.pipe(v.string(), v.maxLength(500))),
 });

@@ -4,7 +4,7 @@
  */
 
 /** `practice`: a built-in or uploaded conversation replayed by the extension's own practice page. */
-export type Platform = 'meet' | 'zoom' | 'practice';
+export type Platform = 'meet' | 'zoom' | 'teams' | 'practice';
 
 /** A caption block as the page shows it right now: one speaker's turn, identified by its DOM node. */
 export interface BlockSnapshot {

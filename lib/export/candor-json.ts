@@ -65,7 +65,9 @@ const Finding = v.object({
 const Extras = v.object({
   title: v.optional(v.pipe(v.string(), v.maxLength(300, 'the "title" is longer than 300 characters'))),
   startedAt: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0))),
-  platform: v.optional(v.picklist(['meet', 'zoom', 'practice'], 'the "platform" must be "meet", "zoom" or "practice"')),
+  platform: v.optional(
+    v.picklist(['meet', 'zoom', 'teams', 'practice'], 'the "platform" must be "meet", "zoom", "teams" or "practice"'),
+  ),
   flags: v.optional(v.array(Finding)),
   signals: v.optional(v.array(Finding)),
   perspective: v.optional(

@@ -72,7 +72,7 @@ export interface Capture {
   measures: number[];
 }
 
-export function startCapture(adapter: CaptionAdapter, options: { docId?: string } = {}): Capture {
+export function startCapture(adapter: CaptionAdapter, options: { docId?: string; pollMs?: number } = {}): Capture {
   const updates: CaptureUpdate[] = [];
   const measures: number[] = [];
   const ctx = fakeContext();
@@ -81,6 +81,7 @@ export function startCapture(adapter: CaptionAdapter, options: { docId?: string 
     doc: document,
     ctx,
     docId: options.docId ?? 'doc1',
+    ...(options.pollMs === undefined ? {} : { pollMs: options.pollMs }),
     send: (update) => updates.push(structuredClone(update)),
     onMeasure: (ms) => measures.push(ms),
   });

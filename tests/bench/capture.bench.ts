@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, EXTENSION_DIR, launchWithExtension } from '../e2e/harness/chromium.ts';
-import { startFixtureServer } from '../e2e/harness/fixture-server.ts';
+import { hostRules, startFixtureServer } from '../e2e/harness/fixture-server.ts';
 import { planReplay, type ReplayLine, type TimedStep } from '../fixtures/replay/plan.ts';
 import { percentile, printTable } from './figures.ts';
 
@@ -68,7 +68,7 @@ async function mutationCost(): Promise<Record<string, number[]>> {
       '--disable-gpu',
       '--no-first-run',
       '--disable-background-networking',
-      `--host-resolver-rules=MAP meet.google.com 127.0.0.1:${server.port},MAP app.zoom.us 127.0.0.1:${server.port}`,
+      `--host-resolver-rules=${hostRules(server.port)}`,
     ],
   });
   const context = await browser.newContext({ ignoreHTTPSErrors: true });

@@ -1,6 +1,7 @@
 /**
- * The content-script runtime shared by every platform: finds the caption region, watches it with
- * one MutationObserver, turns touched blocks into `CaptionEvent`s and reports the capture state.
+ * The content-script runtime shared by every platform: finds the caption region the moment it is
+ * inserted (a cheap childList observer on the document, with a slow poll as a safety net), watches it
+ * with one MutationObserver, turns touched blocks into `CaptionEvent`s and reports the capture state.
  * Platform knowledge lives in the adapter; delivery lives in lib/capture/send-queue.ts.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -69,6 +70,7 @@ export function runCapture(options: RunCaptureOptions): CaptureRun {
 
   let region: Element | null = null;
   let observer: MutationObserver | null = null;
+  let documentObserver: MutationObserver | null = null;
   let regionHasText = false;
   let status: CaptureStatus | undefined;
   // One poll of grace before `unreadable`: toggles flip a moment before the region appears.
@@ -106,8 +108,14 @@ export function runCapture(options: RunCaptureOptions): CaptureRun {
     live.add(block);
     const speaker = reading.speaker.slice(0, MAX_SPEAKER_CHARS);
     const text = reading.text.slice(0, MAX_TEXT_CHARS);
-    const prev = lastRead.get(block);
+    let prev = lastRead.get(block);
     if (prev ? prev.speaker === speaker && prev.self === reading.self && prev.text === text : text === '') return;
+    if (prev && adapter.isRecycled?.(prev, { speaker, self: reading.self, text })) {
+      // The node now shows another caption: the old one is gone, the new one gets a fresh id.
+      if (ids.has(block)) events.push({ kind: 'gone', block: idOf(block), t: now() });
+      ids.delete(block);
+      prev = undefined;
+    }
     lastRead.set(block, { speaker, self: reading.self, text });
     if (text !== '') regionHasText = true;
     const snapshot: CaptionEvent = { kind: 'block', block: idOf(block), speaker, self: reading.self, text, t: now() };
@@ -216,6 +224,30 @@ export function runCapture(options: RunCaptureOptions): CaptureRun {
     }
   }
 
+  /**
+   * The document watcher: childList only, so caption text edits never reach it. While no region is
+   * attached, an inserted element triggers a check at once; while one is, only its removal does.
+   */
+  function onDocumentRecords(records: MutationRecord[]): void {
+    if (stopped) return;
+    try {
+      if (region) {
+        if (!region.isConnected) check();
+        return;
+      }
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (isElement(node)) {
+            if (adapter.findRegion(doc)) check();
+            return;
+          }
+        }
+      }
+    } catch (error) {
+      fail(error);
+    }
+  }
+
   function check(): void {
     if (stopped) return;
     try {
@@ -237,6 +269,8 @@ export function runCapture(options: RunCaptureOptions): CaptureRun {
   function stop(): void {
     if (stopped) return;
     stopped = true;
+    documentObserver?.disconnect();
+    documentObserver = null;
     observer?.disconnect();
     observer = null;
     region = null;
@@ -245,6 +279,11 @@ export function runCapture(options: RunCaptureOptions): CaptureRun {
 
   ctx.onInvalidated(stop);
   ctx.setInterval(check, options.pollMs ?? 1000);
+  const root = doc.documentElement;
+  if (root) {
+    documentObserver = new MutationObserver(onDocumentRecords);
+    documentObserver.observe(root, { childList: true, subtree: true });
+  }
   check();
 
   return { docId, check, stop, blockId: (node) => ids.get(node) };
