@@ -1,7 +1,7 @@
 /**
  * Zoom web client caption DOM hooks, as data. Zoom's BEM class names have been stable since 2025;
  * rows repeat one id, so they are matched with attribute selectors, never getElementById.
- * See /work/shared/guide/captions.md §1.2; counts are proven in tests/adapters/selectors.test.ts.
+ * Counts on the fixture pages are proven in tests/adapters/selectors.test.ts.
  */
 
 /** The caption overlay; removed when captions are turned off, re-created (with a replay) on. */
@@ -34,6 +34,21 @@ export const avatarSelectors = [
   'img.zmu-data-selector-item__icon',
   // Any image in the row, should the class change.
   'img',
+] as const;
+
+/** Where a video tile or participants-panel entry shows a display name, beside the avatar's wrapper. */
+export const tileNameSelectors = [
+  // Aug 2026 capture: the gallery tile's name footer.
+  '.video-avatar__avatar-footer',
+  // Participants panel entry (open only when the user shows the panel).
+  '.participants-item__display-name',
+] as const;
+
+/** Containers of one participant (tile or panel entry), searched for a name when the image has no sibling. */
+export const participantContainers = [
+  '.video-avatar__avatar',
+  '.participants-item-position',
+  '[role="listitem"]',
 ] as const;
 
 /** The captions footer button; its label names the action ("Show" = captions off now). */

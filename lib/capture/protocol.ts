@@ -45,6 +45,9 @@ const BlockSnapshotSchema = v.strictObject({
 
 const BlockGoneSchema = v.strictObject({ kind: v.literal('gone'), block: id, t: time });
 
+const speakerName = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_SPEAKER_CHARS));
+const SpeakerRenameSchema = v.strictObject({ kind: v.literal('rename'), from: speakerName, to: speakerName, t: time });
+
 const CaptureStatusSchema = v.strictObject({
   platform: v.picklist(['meet', 'zoom', 'teams', 'practice']),
   state: v.picklist(['no-call', 'captions-off', 'captions-on', 'capturing', 'unreadable']),
@@ -57,7 +60,10 @@ export const CaptureBatchSchema = v.strictObject({
   seq: v.pipe(v.number(), v.integer(), v.minValue(1)),
   url: v.pipe(v.string(), v.url(), v.maxLength(2000)),
   status: v.optional(CaptureStatusSchema),
-  events: v.pipe(v.array(v.variant('kind', [BlockSnapshotSchema, BlockGoneSchema])), v.maxLength(MAX_EVENTS_PER_BATCH)),
+  events: v.pipe(
+    v.array(v.variant('kind', [BlockSnapshotSchema, BlockGoneSchema, SpeakerRenameSchema])),
+    v.maxLength(MAX_EVENTS_PER_BATCH),
+  ),
 });
 
 /** Validates an untrusted message; returns the batch or a one-line reason. */
@@ -74,7 +80,10 @@ export function isCaptureBatchLike(message: unknown): boolean {
 }
 
 // Compile-time check that the schema and the hand-written types agree.
-type _Same = CaptionEvent extends v.InferOutput<typeof BlockSnapshotSchema> | v.InferOutput<typeof BlockGoneSchema>
+type _Same = CaptionEvent extends
+  | v.InferOutput<typeof BlockSnapshotSchema>
+  | v.InferOutput<typeof BlockGoneSchema>
+  | v.InferOutput<typeof SpeakerRenameSchema>
   ? true
   : never;
 const _same: _Same = true;

@@ -30,7 +30,18 @@ export interface BlockGone {
   t: number;
 }
 
-export type CaptionEvent = BlockSnapshot | BlockGone;
+/**
+ * A speaker shown under a stand-in ("Speaker 1", initials) turned out to have this name (Zoom learns a
+ * name from a video tile later): every line under `from`, earlier ones included, now reads `to`.
+ */
+export interface SpeakerRename {
+  kind: 'rename';
+  from: string;
+  to: string;
+  t: number;
+}
+
+export type CaptionEvent = BlockSnapshot | BlockGone | SpeakerRename;
 
 /**
  * What the page lets Candor see:

@@ -10,7 +10,7 @@ import type { CaptionAdapter } from '../../utils/capture/adapter.ts';
 import type { CaptureRun } from '../../utils/capture/run-capture.ts';
 import { runCapture } from '../../utils/capture/run-capture.ts';
 import type { CaptureUpdate } from '../../lib/capture/send-queue.ts';
-import type { BlockSnapshot, CaptionEvent, CaptureState } from '../../lib/capture/types.ts';
+import type { BlockGone, BlockSnapshot, CaptureState, SpeakerRename } from '../../lib/capture/types.ts';
 import type { DomApplier } from '../fixtures/replay/dom.ts';
 import type { TimedStep } from '../fixtures/replay/plan.ts';
 
@@ -63,7 +63,10 @@ export interface Capture {
   run: CaptureRun;
   ctx: FakeContext;
   updates: CaptureUpdate[];
-  events(): CaptionEvent[];
+  /** Every block event (snapshots and removals), in order. */
+  events(): Array<BlockSnapshot | BlockGone>;
+  /** Every speaker rename, in order. */
+  renames(): SpeakerRename[];
   snapshots(): BlockSnapshot[];
   /** Every reported state, in order. */
   states(): CaptureState[];
@@ -85,7 +88,8 @@ export function startCapture(adapter: CaptionAdapter, options: { docId?: string;
     send: (update) => updates.push(structuredClone(update)),
     onMeasure: (ms) => measures.push(ms),
   });
-  const events = () => updates.flatMap((u) => u.events);
+  const all = () => updates.flatMap((u) => u.events);
+  const events = () => all().filter((e): e is BlockSnapshot | BlockGone => e.kind !== 'rename');
   const snapshots = () => events().filter((e): e is BlockSnapshot => e.kind === 'block');
   return {
     run,
@@ -93,6 +97,7 @@ export function startCapture(adapter: CaptionAdapter, options: { docId?: string;
     updates,
     measures,
     events,
+    renames: () => all().filter((e): e is SpeakerRename => e.kind === 'rename'),
     snapshots,
     states: () => updates.flatMap((u) => (u.status ? [u.status.state] : [])),
     last: (id) =>

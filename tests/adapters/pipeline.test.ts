@@ -88,7 +88,15 @@ describe.each([
     });
     await play(applier(document), steps);
 
-    expect(keyed(assemble(capture.events(), adapter, idleMs))).toEqual(expected(self));
+    expect(
+      keyed(
+        assemble(
+          capture.updates.flatMap((u) => u.events),
+          adapter,
+          idleMs,
+        ),
+      ),
+    ).toEqual(expected(self));
   });
 
   it('loses no first words when the first caption comes with the caption region (no poll to wait for)', async () => {
@@ -97,7 +105,11 @@ describe.each([
     const capture = startCapture(adapter, { pollMs: 3_600_000 });
     const lines = meeting.lines.slice(0, 40);
     await play(applier(document), planReplay(lines, { pauseMs: 0, stepMs: 3, seed: 3 }));
-    const utterances = assemble(capture.events(), adapter, idleMs);
+    const utterances = assemble(
+      capture.updates.flatMap((u) => u.events),
+      adapter,
+      idleMs,
+    );
     expect(keyed(utterances)).toEqual(expected(self, lines));
     // Read from its first word as it arrived, not caught up later as a region's initial contents.
     expect(capture.snapshots().filter((s) => s.initial)).toEqual([]);

@@ -91,6 +91,8 @@ const ZOOM_ROWS: Row[] = [
   z(zoom.callMarkers[1], 'page', 0, 1, 1),
   z(zoom.webclientFrameSelectors[0], 'page', 1, 0, 0),
   z(zoom.webclientFrameSelectors[1], 'page', 1, 0, 0),
+  z(zoom.tileNameSelectors[0], 'page', 0, 2, 2), // one name per video tile
+  z(zoom.tileNameSelectors[1], 'page', 0, 0, 0), // the participants panel is closed
 ];
 
 //                                          host guest host-on guest-on

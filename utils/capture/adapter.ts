@@ -42,6 +42,11 @@ export interface CaptionAdapter {
    * must be reported as a new block. Optional: absent means a node keeps one caption for life.
    */
   isRecycled?(previous: BlockReading, next: BlockReading): boolean;
+  /**
+   * Stand-in speaker names ("Speaker 1") that have since been resolved, each returned once, so earlier
+   * lines can be renamed. May look the page up again, spaced out. Optional: absent means names are final.
+   */
+  learnedNames?(doc: Document): Array<{ from: string; to: string }>;
 }
 
 /** Trims HTML whitespace only, so zero-width and direction marks in names survive verbatim. */

@@ -123,6 +123,17 @@ export function runCapture(options: RunCaptureOptions): CaptureRun {
     events.push(snapshot);
   }
 
+  function addRenames(events: CaptionEvent[]): void {
+    for (const { from, to } of adapter.learnedNames?.(doc) ?? []) {
+      events.push({
+        kind: 'rename',
+        from: from.slice(0, MAX_SPEAKER_CHARS),
+        to: to.slice(0, MAX_SPEAKER_CHARS),
+        t: now(),
+      });
+    }
+  }
+
   function markGone(block: Element, events: CaptionEvent[]): void {
     live.delete(block);
     // Forget the last reading so a re-inserted block is announced again under the same id.
@@ -211,6 +222,7 @@ export function runCapture(options: RunCaptureOptions): CaptureRun {
     try {
       const events: CaptionEvent[] = [];
       handleRecords(records, events);
+      addRenames(events);
       const next = status?.state === 'captions-on' && regionHasText ? setStatus('capturing') : undefined;
       emit(events, next);
     } catch (error) {
@@ -260,6 +272,7 @@ export function runCapture(options: RunCaptureOptions): CaptureRun {
       const found = adapter.findRegion(doc);
       if (region && (found !== region || !region.isConnected)) detach(events);
       if (found && found !== region) attach(found, events);
+      addRenames(events);
       emit(events, judge());
     } catch (error) {
       fail(error);
