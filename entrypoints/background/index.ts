@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isCaptureBatchLike, parseCaptureBatch, type CaptureAck } from '../../lib/capture/protocol.ts';
+import { CAPTURE_PORT, isCaptureBatchLike, parseCaptureBatch, type CaptureAck } from '../../lib/capture/protocol.ts';
 import { PANEL_PORT, type PanelMessage, type PanelRequest } from '../../lib/session/panel-protocol.ts';
 import { CoachSettingsStore, parsePerspective } from '../../utils/coach-settings.ts';
 import { SessionHub } from './session-hub.ts';
@@ -20,17 +20,36 @@ export default defineBackground(() => {
   // The toolbar button opens the side panel (Chrome); Firefox opens its sidebar from the same action.
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
 
-  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
-    if (!isCaptureBatchLike(message)) return undefined;
-    const tabId = sender.tab?.id;
+  function receiveBatch(message: unknown, sender: Browser.runtime.MessageSender | undefined): Promise<CaptureAck> {
+    const tabId = sender?.tab?.id;
     // Only content scripts in a tab may feed captions; anything else is ignored, never thrown.
-    if (tabId === undefined || sender.id !== browser.runtime.id)
+    if (tabId === undefined || sender?.id !== browser.runtime.id)
       return Promise.resolve<CaptureAck>({ ok: false, error: 'not from a call tab' });
     const parsed = parseCaptureBatch(message);
     if ('error' in parsed) return Promise.resolve<CaptureAck>({ ok: false, error: parsed.error });
     return coach.ready
       .then(() => hub.handleBatch(tabId, parsed.batch))
       .catch((error: unknown): CaptureAck => ({ ok: false, error: String(error) }));
+  }
+
+  // Practice runs (extension pages) send one message per batch.
+  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) =>
+    isCaptureBatchLike(message) ? receiveBatch(message, sender) : undefined,
+  );
+  // Call pages keep one port open and get each batch answered on it with its seq.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== CAPTURE_PORT) return;
+    port.onMessage.addListener((message: unknown) => {
+      if (!isCaptureBatchLike(message)) return;
+      const seq = (message as { seq?: unknown }).seq;
+      void receiveBatch(message, port.sender).then((ack) => {
+        try {
+          port.postMessage({ seq, ack });
+        } catch {
+          // The page went away; its content script re-sends on a new port if it is still there.
+        }
+      });
+    });
   });
 
   browser.runtime.onConnect.addListener((port) => {

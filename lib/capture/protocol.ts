@@ -19,6 +19,9 @@ export interface CaptureBatch {
   events: CaptionEvent[];
 }
 
+/** The port name content scripts deliver batches on; each batch is answered with `{ seq, ack }`. */
+export const CAPTURE_PORT = 'candor/capture';
+
 export interface CaptureAck {
   ok: boolean;
   /** Set when the batch was refused, e.g. because it did not validate. */

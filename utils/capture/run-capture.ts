@@ -184,6 +184,7 @@ export function runCapture(options: RunCaptureOptions): CaptureRun {
     observer = null;
     region = null;
     regionHasText = false;
+    watchDocument();
   }
 
   function attach(found: Element, events: CaptionEvent[]): void {
@@ -191,6 +192,7 @@ export function runCapture(options: RunCaptureOptions): CaptureRun {
     regionHasText = false;
     observer = new MutationObserver((records) => onRecords(records));
     observer.observe(found, OBSERVE);
+    watchDocument();
     for (const block of adapter.listBlocks(found)) read(block, events, true);
   }
 
@@ -237,9 +239,19 @@ export function runCapture(options: RunCaptureOptions): CaptureRun {
   }
 
   /**
-   * The document watcher: childList only, so caption text edits never reach it. While no region is
-   * attached, an inserted element triggers a check at once; while one is, only its removal does.
+   * The document watcher. While no region is attached it watches the whole document (childList only)
+   * and an inserted element triggers a check at once. While one is attached it watches only the
+   * region's parent, so the page's caption mutations never reach it; the region's removal does (an
+   * ancestor's removal is left to the poll).
    */
+  function watchDocument(): void {
+    const target = region ? region.parentNode : doc.documentElement;
+    documentObserver?.disconnect();
+    if (!target || stopped) return;
+    documentObserver ??= new MutationObserver(onDocumentRecords);
+    documentObserver.observe(target, { childList: true, subtree: !region });
+  }
+
   function onDocumentRecords(records: MutationRecord[]): void {
     if (stopped) return;
     try {
@@ -292,12 +304,8 @@ export function runCapture(options: RunCaptureOptions): CaptureRun {
 
   ctx.onInvalidated(stop);
   ctx.setInterval(check, options.pollMs ?? 1000);
-  const root = doc.documentElement;
-  if (root) {
-    documentObserver = new MutationObserver(onDocumentRecords);
-    documentObserver.observe(root, { childList: true, subtree: true });
-  }
   check();
+  if (!region) watchDocument();
 
   return { docId, check, stop, blockId: (node) => ids.get(node) };
 }

@@ -5,7 +5,9 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { hostRules } from './fixture-server.ts';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+/** The built extension; CANDOR_EXTENSION_DIR points the benchmarks at another build (e.g. a baseline). */
+export const EXTENSION_DIR =
+  process.env.CANDOR_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The little of the `chrome` global that tests evaluate inside the service worker. */
