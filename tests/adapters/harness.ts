@@ -35,6 +35,7 @@ export function loadPage(name: string): void {
 
 export interface FakeContext {
   setInterval(handler: () => void, ms?: number): number;
+  setTimeout(handler: () => void, ms?: number): number;
   onInvalidated(callback: () => void): () => void;
   invalidate(): void;
 }
@@ -47,6 +48,9 @@ export function fakeContext(): FakeContext {
       const id = setInterval(handler, ms) as unknown as number;
       intervals.push(id);
       return id;
+    },
+    setTimeout(handler, ms) {
+      return setTimeout(handler, ms) as unknown as number;
     },
     onInvalidated(callback) {
       callbacks.push(callback);
@@ -75,7 +79,10 @@ export interface Capture {
   measures: number[];
 }
 
-export function startCapture(adapter: CaptionAdapter, options: { docId?: string; pollMs?: number } = {}): Capture {
+export function startCapture(
+  adapter: CaptionAdapter,
+  options: { docId?: string; pollMs?: number; readEveryMs?: number } = {},
+): Capture {
   const updates: CaptureUpdate[] = [];
   const measures: number[] = [];
   const ctx = fakeContext();
@@ -85,6 +92,7 @@ export function startCapture(adapter: CaptionAdapter, options: { docId?: string;
     ctx,
     docId: options.docId ?? 'doc1',
     ...(options.pollMs === undefined ? {} : { pollMs: options.pollMs }),
+    ...(options.readEveryMs === undefined ? {} : { readEveryMs: options.readEveryMs }),
     send: (update) => updates.push(structuredClone(update)),
     onMeasure: (ms) => measures.push(ms),
   });

@@ -99,6 +99,32 @@ describe.each([
     ).toEqual(expected(self));
   });
 
+  it('reproduces the call word for word when mutations are read in 15 ms bursts, as in the extension', async () => {
+    // The extension reads whole-text blocks in bursts; a rolling window is read on every change.
+    const readEveryMs = adapter.rollingWindow ? 0 : 15;
+    loadPage(page);
+    const capture = startCapture(adapter, { readEveryMs });
+    const steps = planReplay(meeting.lines, {
+      revisions: true,
+      overlaps: true,
+      removals: true,
+      captionsToggle: true,
+      seed: 7,
+    });
+    await play(applier(document), steps);
+    expect(
+      keyed(
+        assemble(
+          capture.updates.flatMap((u) => u.events),
+          adapter,
+          idleMs,
+        ),
+      ),
+    ).toEqual(expected(self));
+    // Fewer reads than mutations: the point of reading in bursts.
+    if (readEveryMs > 0) expect(capture.measures.length).toBeLessThan(steps.length / 2);
+  });
+
   it('loses no first words when the first caption comes with the caption region (no poll to wait for)', async () => {
     loadPage(page);
     // The poll is an hour away: only the document watcher can attach in time.

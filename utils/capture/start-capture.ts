@@ -7,7 +7,12 @@
  * Caption updates share a message for this long: a message costs the call page far more than reading
  * a block, and words arrive every few ms. Short enough to keep DOM → background well under 50 ms.
  */
-const COALESCE_MS = 25;
+const COALESCE_MS = 20;
+/**
+ * Whole-text blocks (Meet, Teams) are read together this often (see runCapture), within the same
+ * latency budget. A rolling window (Zoom) is read on every change: a skipped window can lose words.
+ */
+const READ_EVERY_MS = 15;
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createSendQueue } from '../../lib/capture/send-queue.ts';
 import type { CaptionAdapter } from './adapter.ts';
@@ -37,5 +42,12 @@ export function startCapture(adapter: CaptionAdapter, ctx: ContentScriptContext)
     if (document.visibilityState === 'hidden') queue.flush();
   });
   ctx.addEventListener(window, 'pagehide', () => queue.flush());
-  runCapture({ adapter, doc: document, docId: doc, ctx, send: (update) => queue.push(update) });
+  runCapture({
+    adapter,
+    doc: document,
+    docId: doc,
+    ctx,
+    readEveryMs: adapter.rollingWindow ? 0 : READ_EVERY_MS,
+    send: (update) => queue.push(update),
+  });
 }
