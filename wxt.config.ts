@@ -1,7 +1,15 @@
 import { defineConfig } from 'wxt';
 
 // Host access is limited to the call pages themselves: Candor reads captions there and nowhere else.
-export const CALL_PAGE_MATCHES = ['https://meet.google.com/*', 'https://app.zoom.us/wc/*', 'https://*.zoom.us/wc/*'];
+export const MEET_MATCHES = ['https://meet.google.com/*'];
+export const ZOOM_MATCHES = ['https://app.zoom.us/wc/*', 'https://*.zoom.us/wc/*'];
+// Teams' web app (work/school, incl. /v2/ and guest light-meetings), the personal app, and the new domain.
+export const TEAMS_MATCHES = [
+  'https://teams.microsoft.com/*',
+  'https://teams.live.com/*',
+  'https://teams.cloud.microsoft/*',
+];
+export const CALL_PAGE_MATCHES = [...MEET_MATCHES, ...ZOOM_MATCHES, ...TEAMS_MATCHES];
 
 const ICON_SIZES = [16, 32, 48, 128] as const;
 const icons = (variant: string) =>
@@ -15,7 +23,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Candor — conversation coach',
     description:
-      'Reads the live captions of your Meet or Zoom call and coaches you in a side panel. Nothing leaves your machine.',
+      'Reads the live captions of your Meet, Zoom or Teams call and coaches you in a side panel. Nothing leaves your machine.',
     permissions: ['storage'],
     host_permissions: CALL_PAGE_MATCHES,
     icons: icons('candor'),
@@ -35,9 +43,11 @@ export default defineConfig({
         : {}),
     },
     // A shortcut for the panel: in Chrome the action opens it; Firefox has a command for its sidebar.
+    // Alt+Shift+Y stays clear of the call pages' own shortcuts: Teams toggles live captions with an
+    // Alt+Shift combination that a browser shortcut would swallow.
     commands: {
       [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
-        suggested_key: { default: 'Alt+Shift+C' },
+        suggested_key: { default: 'Alt+Shift+Y' },
         description: 'Open the Candor panel',
       },
     },

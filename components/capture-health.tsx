@@ -2,12 +2,19 @@ import type { ReactNode } from 'react';
 import type { CaptureState, CaptureStatus, Platform } from '../lib/capture/types.ts';
 import type { Connection } from '../lib/store/panel-store.ts';
 
-const PLATFORM_NAMES: Record<Platform, string> = { meet: 'Google Meet', zoom: 'Zoom', practice: 'Practice run' };
+const PLATFORM_NAMES: Record<Platform, string> = {
+  meet: 'Google Meet',
+  zoom: 'Zoom',
+  teams: 'Microsoft Teams',
+  practice: 'Practice run',
+};
 
 // How to turn captions on, in the words of each platform's own buttons.
 const TURN_ON_HINT: Record<Platform, string> = {
   meet: 'Click the CC button ("Turn on captions") in the call toolbar, or press c.',
   zoom: 'Click "Show Captions" in the call toolbar. If it is missing, the host has to allow captions.',
+  teams:
+    'Open More (…) in the meeting controls, then Language and speech → Show live captions. As a guest: More → Captions.',
   practice: 'Start the replay on the practice page.',
 };
 
@@ -44,14 +51,17 @@ export function CaptureHealth({ status, connection, hasTab, endedDebriefHref }: 
       </Health>
     );
   }
-  if (!hasTab) return <Health tone="idle" title="No tab" text="Open a Google Meet or Zoom web call in this window." />;
+  if (!hasTab)
+    return (
+      <Health tone="idle" title="No tab" text="Open a Google Meet, Zoom or Microsoft Teams web call in this window." />
+    );
   if (connection !== 'live') return <Health tone="idle" title="Connecting" text="Reaching Candor's background…" />;
   if (!status) {
     return (
       <Health
         tone="idle"
         title="Not a call page"
-        text="Candor works in Google Meet and Zoom web calls (app.zoom.us/wc)."
+        text="Candor works in Google Meet, Zoom (app.zoom.us/wc) and Microsoft Teams web calls."
       >
         <p className="health-hint">
           New to Candor?{' '}

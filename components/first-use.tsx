@@ -10,8 +10,8 @@ export function FirstUse({ title }: { title: string }) {
         <span className="muted">— a made-up call plays while the side panel coaches you.</span>
       </p>
       <p className="muted">
-        In a real call: join a Google Meet or Zoom web call, turn on captions, then open Candor from the toolbar (or
-        press Alt+Shift+C). Your calls appear here when they end.
+        In a real call: join a Google Meet, Zoom or Microsoft Teams web call, turn on captions, then open Candor from
+        the toolbar (or press Alt+Shift+Y). Your calls appear here when they end.
       </p>
     </div>
   );

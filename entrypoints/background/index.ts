@@ -1,6 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isCaptureBatchLike, parseCaptureBatch, type CaptureAck } from '../../lib/capture/protocol.ts';
+import {
+  CAPTURE_PORT,
+  isCaptureBatchLike,
+  parseCaptureBatch,
+  type CaptureAck,
+  type CaptureReceipt,
+} from '../../lib/capture/protocol.ts';
 import { PANEL_PORT, type PanelMessage } from '../../lib/session/panel-protocol.ts';
 import { CoachSettingsStore } from '../../utils/coach-settings.ts';
 import { parsePanelRequest } from '../../lib/session/schemas.ts';
@@ -28,6 +34,20 @@ export default defineBackground(() => {
   // The toolbar button opens the side panel (Chrome); Firefox opens its sidebar from the same action.
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
 
+  function receiveBatch(message: unknown, sender: Browser.runtime.MessageSender | undefined): Promise<CaptureAck> {
+    const tabId = sender?.tab?.id;
+    // Only content scripts in a tab may feed captions; anything else is ignored, never thrown.
+    if (tabId === undefined || sender?.id !== browser.runtime.id)
+      return Promise.resolve<CaptureAck>({ ok: false, error: 'not from a call tab' });
+    const parsed = parseCaptureBatch(message);
+    if ('error' in parsed) return Promise.resolve<CaptureAck>({ ok: false, error: parsed.error });
+    const { status } = parsed.batch;
+    if (status) void showCaptureBadge(tabId, status.state).catch(() => undefined);
+    return coach.ready
+      .then(() => hub.handleBatch(tabId, parsed.batch))
+      .catch((error: unknown): CaptureAck => ({ ok: false, error: String(error) }));
+  }
+
   // The polyfill answers a message with the promise a listener returns; its types only say void.
   // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
@@ -38,18 +58,25 @@ export default defineBackground(() => {
         return Promise.resolve<StoreReply>({ ok: false, error: 'not from an extension page' });
       return handleStoreRequest(store, message);
     }
-    if (!isCaptureBatchLike(message)) return undefined;
-    const tabId = sender.tab?.id;
-    // Only content scripts in a tab may feed captions; anything else is ignored, never thrown.
-    if (tabId === undefined || sender.id !== browser.runtime.id)
-      return Promise.resolve<CaptureAck>({ ok: false, error: 'not from a call tab' });
-    const parsed = parseCaptureBatch(message);
-    if ('error' in parsed) return Promise.resolve<CaptureAck>({ ok: false, error: parsed.error });
-    const { status } = parsed.batch;
-    if (status) void showCaptureBadge(tabId, status.state).catch(() => undefined);
-    return coach.ready
-      .then(() => hub.handleBatch(tabId, parsed.batch))
-      .catch((error: unknown): CaptureAck => ({ ok: false, error: String(error) }));
+    // Practice runs (extension pages) send one message per batch.
+    return isCaptureBatchLike(message) ? receiveBatch(message, sender) : undefined;
+  });
+  // Call pages keep one port open and get each batch answered on it with its seq.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== CAPTURE_PORT) return;
+    port.onMessage.addListener((message: unknown) => {
+      if (!isCaptureBatchLike(message)) return;
+      // The batch itself is validated by receiveBatch; an answer needs a seq the page can match.
+      const { seq } = message as { seq?: unknown };
+      if (typeof seq !== 'number') return;
+      void receiveBatch(message, port.sender).then((ack) => {
+        try {
+          port.postMessage({ type: 'capture/receipt', seq, ack } satisfies CaptureReceipt);
+        } catch {
+          // The page went away; its content script re-sends on a new port if it is still there.
+        }
+      });
+    });
   });
 
   browser.runtime.onConnect.addListener((port) => {

@@ -103,7 +103,7 @@ export function App({ settings }: AppProps) {
         <ol start={2}>
           <li>
             Open the panel with Candor's toolbar button (pin it from the puzzle-piece menu if you do not see it) or
-            press <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>C</kbd>. The button shows <strong>ON</strong> while Candor is
+            press <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>Y</kbd>. The button shows <strong>ON</strong> while Candor is
             reading a call and <strong>!</strong> when the call's captions are off.
           </li>
         </ol>

@@ -10,11 +10,8 @@ export interface PlatformGuide {
   marksSelf: boolean;
 }
 
-/**
- * One entry per call platform. Teams is described already: its setup fields appear as soon as it is
- * one of the platforms Candor captures (the form lists CALL_PLATFORMS, this only describes them).
- */
-export const PLATFORM_GUIDES: Record<CallPlatform, PlatformGuide> & Partial<Record<'teams', PlatformGuide>> = {
+/** One entry per call platform (the form lists CALL_PLATFORMS; this only describes them). */
+export const PLATFORM_GUIDES: Record<CallPlatform, PlatformGuide> = {
   meet: {
     name: 'Google Meet',
     where: 'meet.google.com',
@@ -32,7 +29,7 @@ export const PLATFORM_GUIDES: Record<CallPlatform, PlatformGuide> & Partial<Reco
   },
   teams: {
     name: 'Microsoft Teams (web)',
-    where: 'teams.microsoft.com or teams.live.com in the browser',
+    where: 'teams.microsoft.com, teams.live.com or teams.cloud.microsoft in the browser, guest links included',
     captionSteps: [
       'Signed in: More → Language and speech → Show live captions.',
       'Joined as a guest: More → Captions.',

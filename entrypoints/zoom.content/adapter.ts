@@ -1,9 +1,10 @@
 /**
  * Reads Zoom's caption overlay: one row per concurrent speaker, each an avatar plus a span whose
- * text is a rolling window. Zoom puts no name in the row, so the avatar is matched to a video tile.
+ * text is a rolling window. Zoom puts no name in the row; names.ts finds it from the avatar.
  */
 import type { CaptionAdapter, StateJudgement } from '../../utils/capture/adapter.ts';
 import { queryFirst, trimHtmlSpace } from '../../utils/capture/adapter.ts';
+import { type AvatarKey, speakerFor, takeLearnedNames } from './names.ts';
 import {
   avatarSelectors,
   callMarkers,
@@ -24,22 +25,6 @@ const callMarkerSelector = callMarkers.join(', ');
 const toggleOnSelector = labelSelector(toggleContainer, toggleOnLabels);
 const toggleOffSelector = labelSelector(toggleContainer, toggleOffLabels);
 
-/** Per document: avatar key → resolved tile name, and avatar key → "Speaker N" stand-in. */
-interface NameBook {
-  names: Map<string, string>;
-  standIns: Map<string, string>;
-}
-const books = new WeakMap<Document, NameBook>();
-
-function bookFor(doc: Document): NameBook {
-  let book = books.get(doc);
-  if (!book) {
-    book = { names: new Map(), standIns: new Map() };
-    books.set(doc, book);
-  }
-  return book;
-}
-
 export function zoomToggleState(doc: Document): 'on' | 'off' | null {
   if (doc.querySelector(toggleOnSelector)) return 'on';
   if (doc.querySelector(toggleOffSelector)) return 'off';
@@ -53,60 +38,20 @@ function isRow(el: Element): boolean {
   return false;
 }
 
-function textNextTo(img: Element): string {
-  for (let sib = img.nextElementSibling; sib; sib = sib.nextElementSibling) {
-    const text = trimHtmlSpace(sib.textContent ?? '');
-    if (text) return text;
-  }
-  for (let sib = img.previousElementSibling; sib; sib = sib.previousElementSibling) {
-    const text = trimHtmlSpace(sib.textContent ?? '');
-    if (text) return text;
-  }
-  const parent = img.parentElement;
-  // A small wrapper's own text (e.g. a bare text node beside the image), never a whole panel.
-  if (parent && parent.childElementCount <= 2) return trimHtmlSpace(parent.textContent ?? '');
-  return '';
+/** Images in the caption overlay show avatars, never names. */
+function inCaptions(img: Element): boolean {
+  return img.closest(overlaySelector) !== null || img.closest(rowSelector) !== null;
 }
 
-/** The name shown beside a video tile image with the same src, outside the captions. */
-function tileName(doc: Document, src: string): string {
-  const images = doc.getElementsByTagName('img');
-  for (let i = 0; i < images.length; i++) {
-    const img = images[i];
-    if (!img || img.getAttribute('src') !== src || img.closest(overlaySelector) || img.closest(rowSelector)) continue;
-    const name = textNextTo(img);
-    if (name) return name;
-  }
-  return '';
+/** The row's avatar: its photo, or (no photo) the initials shown in its place. */
+function avatarOf(row: Element): AvatarKey {
+  const img = queryFirst(row, avatarSelectors);
+  if (img) return { photo: img.getAttribute('src') ?? '' };
+  const first = row.firstElementChild;
+  return { initials: first && !first.matches(itemSelector) ? trimHtmlSpace(first.textContent ?? '') : '' };
 }
 
-function speakerOf(row: Element): string {
-  const doc = row.ownerDocument;
-  const book = bookFor(doc);
-  const avatar = queryFirst(row, avatarSelectors);
-  const src = avatar?.getAttribute('src') ?? '';
-  // Without a photo Zoom may show initials instead of an image; they still tell speakers apart.
-  let key = `img:${src}`;
-  if (!avatar) {
-    const first = row.firstElementChild;
-    key = `text:${first && !first.matches(itemSelector) ? trimHtmlSpace(first.textContent ?? '') : ''}`;
-  }
-  const known = book.names.get(key);
-  if (known) return known;
-  if (avatar && src) {
-    const name = tileName(doc, src);
-    if (name) {
-      book.names.set(key, name);
-      return name;
-    }
-  }
-  let standIn = book.standIns.get(key);
-  if (!standIn) {
-    standIn = `Speaker ${book.standIns.size + 1}`;
-    book.standIns.set(key, standIn);
-  }
-  return standIn;
-}
+const clock = typeof performance === 'undefined' ? () => Date.now() : () => performance.now();
 
 function isTopFrame(doc: Document): boolean {
   const win = doc.defaultView;
@@ -164,7 +109,12 @@ export const zoomAdapter: CaptionAdapter = {
   readBlock(row) {
     if (!isRow(row)) return null;
     const item = queryFirst(row, itemSelectors);
-    return { speaker: speakerOf(row), self: false, text: item?.textContent ?? '' };
+    const speaker = speakerFor({ doc: row.ownerDocument, avatar: avatarOf(row), inCaptions, now: clock() });
+    return { speaker, self: false, text: item?.textContent ?? '' };
+  },
+
+  learnedNames(doc) {
+    return takeLearnedNames(doc, inCaptions, clock());
   },
 
   isSilent(doc) {

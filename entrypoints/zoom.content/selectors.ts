@@ -36,6 +36,21 @@ export const avatarSelectors = [
   'img',
 ] as const;
 
+/** Where a video tile or participants-panel entry shows a display name, beside the avatar's wrapper. */
+export const tileNameSelectors = [
+  // Aug 2026 capture: the gallery tile's name footer.
+  '.video-avatar__avatar-footer',
+  // Participants panel entry (open only when the user shows the panel).
+  '.participants-item__display-name',
+] as const;
+
+/** Containers of one participant (tile or panel entry), searched for a name when the image has no sibling. */
+export const participantContainers = [
+  '.video-avatar__avatar',
+  '.participants-item-position',
+  '[role="listitem"]',
+] as const;
+
 /** The captions footer button; its label names the action ("Show" = captions off now). */
 export const toggleContainer = '[id="captions"][data-feature-type="captions"]';
 export const toggleOnLabels = ['Hide Captions'] as const;

@@ -159,8 +159,23 @@ export class CaptionAssembler {
     const now = this.advance(event.t);
     const out = this.finaliseDue(now);
     if (event.kind === 'gone') this.markGone(event.block, now);
+    else if (event.kind === 'rename') this.rename(event.from, event.to, out);
     else this.applySnapshot(event, now, out);
     return out;
+  }
+
+  /** A stand-in speaker got a name: every utterance and block under it is renamed (never the user's own). */
+  private rename(from: string, to: string, out: Utterance[]): void {
+    if (from === to) return;
+    for (const utterance of this.store.values()) {
+      if (utterance.speaker !== from || utterance.self) continue;
+      utterance.speaker = to;
+      out.push({ ...utterance });
+    }
+    for (const blocks of [this.open, this.closed]) {
+      for (const block of blocks.values()) if (block.speaker === from && !block.self) block.speaker = to;
+    }
+    for (const recent of this.recent) if (recent.speaker === from) recent.speaker = to;
   }
 
   /** Time passes without events: finalises what is due. */

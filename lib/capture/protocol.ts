@@ -19,10 +19,23 @@ export interface CaptureBatch {
   events: CaptionEvent[];
 }
 
+/**
+ * The port name call pages deliver batches on (practice pages send each batch as a one-off message);
+ * each batch sent on it is answered by a {@link CaptureReceipt} carrying its `seq`.
+ */
+export const CAPTURE_PORT = 'candor/capture';
+
 export interface CaptureAck {
   ok: boolean;
   /** Set when the batch was refused, e.g. because it did not validate. */
   error?: string;
+}
+
+/** The background's answer on the capture port to the batch numbered `seq`. */
+export interface CaptureReceipt {
+  type: 'capture/receipt';
+  seq: number;
+  ack: CaptureAck;
 }
 
 // Limits keep a hostile page from making the background hold or store unbounded data.
@@ -45,6 +58,9 @@ const BlockSnapshotSchema = v.strictObject({
 
 const BlockGoneSchema = v.strictObject({ kind: v.literal('gone'), block: id, t: time });
 
+const speakerName = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_SPEAKER_CHARS));
+const SpeakerRenameSchema = v.strictObject({ kind: v.literal('rename'), from: speakerName, to: speakerName, t: time });
+
 const CaptureStatusSchema = v.strictObject({
   platform: v.picklist(PLATFORMS),
   state: v.picklist(['no-call', 'captions-off', 'captions-on', 'capturing', 'unreadable']),
@@ -57,8 +73,25 @@ export const CaptureBatchSchema = v.strictObject({
   seq: v.pipe(v.number(), v.integer(), v.minValue(1)),
   url: v.pipe(v.string(), v.url(), v.maxLength(2000)),
   status: v.optional(CaptureStatusSchema),
-  events: v.pipe(v.array(v.variant('kind', [BlockSnapshotSchema, BlockGoneSchema])), v.maxLength(MAX_EVENTS_PER_BATCH)),
+  events: v.pipe(
+    v.array(v.variant('kind', [BlockSnapshotSchema, BlockGoneSchema, SpeakerRenameSchema])),
+    v.maxLength(MAX_EVENTS_PER_BATCH),
+  ),
 });
+
+const CaptureAckSchema = v.strictObject({ ok: v.boolean(), error: v.optional(v.pipe(v.string(), v.maxLength(2000))) });
+
+export const CaptureReceiptSchema = v.strictObject({
+  type: v.literal('capture/receipt'),
+  seq: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  ack: CaptureAckSchema,
+});
+
+/** Checks a message on the capture port; anything but a receipt is dropped (null). */
+export function parseCaptureReceipt(message: unknown): CaptureReceipt | null {
+  const result = v.safeParse(CaptureReceiptSchema, message);
+  return result.success ? result.output : null;
+}
 
 /** Validates an untrusted message; returns the batch or a one-line reason. */
 export function parseCaptureBatch(message: unknown): { batch: CaptureBatch } | { error: string } {
@@ -74,7 +107,10 @@ export function isCaptureBatchLike(message: unknown): boolean {
 }
 
 // Compile-time check that the schema and the hand-written types agree.
-type _Same = CaptionEvent extends v.InferOutput<typeof BlockSnapshotSchema> | v.InferOutput<typeof BlockGoneSchema>
+type _Same = CaptionEvent extends
+  | v.InferOutput<typeof BlockSnapshotSchema>
+  | v.InferOutput<typeof BlockGoneSchema>
+  | v.InferOutput<typeof SpeakerRenameSchema>
   ? true
   : never;
 const _same: _Same = true;

@@ -6,6 +6,8 @@
  * - A batch is re-sent unchanged (same `seq`) until the send function resolves `{ ok: true }`,
  *   with a backoff of 200 ms doubling to 5 s. The background drops a `seq` it already stored.
  * - `status` rides along when it differs from the one in the previous batch.
+ * - With `coalesceMs`, caption updates wait that long so one message carries many; a block that ends
+ *   (`gone`), a rename, a status change or `flush()` (the page hides) sends at once.
  */
 import { MAX_EVENTS_PER_BATCH } from './protocol.ts';
 import type { CaptureAck, CaptureBatch } from './protocol.ts';
@@ -35,6 +37,11 @@ export interface SendQueueOptions {
    */
   rollingWindow: boolean;
   timers?: QueueTimers;
+  /**
+   * How long a caption update may wait for others to share its message (0: send at once).
+   * @default 0
+   */
+  coalesceMs?: number;
   /** @default 200 */
   minBackoffMs?: number;
   /** @default 5000 */
@@ -44,6 +51,8 @@ export interface SendQueueOptions {
 export interface SendQueue {
   /** Queues an update and starts sending if nothing is in flight. Never throws. */
   push(update: CaptureUpdate): void;
+  /** Sends what is queued now, without waiting for the coalescing interval (the page is hiding). */
+  flush(): void;
   /** Events queued or in flight, not yet acknowledged. */
   pending(): number;
   /** The next `seq` that will be used. */
@@ -74,7 +83,12 @@ export function createSendQueue(options: SendQueueOptions): SendQueue {
   let seq = 1;
   let backoff = minBackoff;
   let retryHandle: unknown = null;
+  let coalesceHandle: unknown = null;
+  // The oldest queued caption update has waited its interval / something queued must go at once.
+  let due = false;
+  let urgentQueued = false;
   let stopped = false;
+  const coalesceMs = options.coalesceMs ?? 0;
 
   function enqueue(event: CaptionEvent): void {
     const last = queue[queue.length - 1];
@@ -121,7 +135,8 @@ export function createSendQueue(options: SendQueueOptions): SendQueue {
     if (ack?.ok === true) {
       inFlight = null;
       backoff = minBackoff;
-      pump();
+      if (coalesceMs <= 0 || due || urgentQueued) pump();
+      else if (queue.length > 0 && coalesceHandle === null) startCoalesce();
     } else {
       scheduleRetry();
     }
@@ -145,8 +160,30 @@ export function createSendQueue(options: SendQueueOptions): SendQueue {
 
   function pump(): void {
     if (stopped || inFlight) return;
+    cancelCoalesce();
+    due = false;
+    urgentQueued = false;
     inFlight = buildBatch();
     if (inFlight) transmit();
+  }
+
+  function startCoalesce(): void {
+    coalesceHandle = timers.setTimeout(() => {
+      coalesceHandle = null;
+      due = true;
+      pump();
+    }, coalesceMs);
+  }
+
+  function cancelCoalesce(): void {
+    if (coalesceHandle === null) return;
+    timers.clearTimeout(coalesceHandle);
+    coalesceHandle = null;
+  }
+
+  /** Whether an update must go now: something ended or changed state, rather than text growing. */
+  function urgent(update: CaptureUpdate): boolean {
+    return update.status !== undefined || update.events.some((event) => event.kind !== 'block');
   }
 
   return {
@@ -154,6 +191,16 @@ export function createSendQueue(options: SendQueueOptions): SendQueue {
       if (stopped) return;
       if (update.status) latestStatus = { ...update.status };
       for (const event of update.events) enqueue(event);
+      if (coalesceMs <= 0 || urgent(update)) {
+        urgentQueued = true;
+        pump();
+      } else if (coalesceHandle === null) {
+        // The interval runs from the oldest waiting update, even while a batch is in flight.
+        startCoalesce();
+      }
+    },
+    flush() {
+      urgentQueued = true;
       pump();
     },
     pending: () => queue.length + (inFlight?.events.length ?? 0),
@@ -162,6 +209,7 @@ export function createSendQueue(options: SendQueueOptions): SendQueue {
       stopped = true;
       if (retryHandle !== null) timers.clearTimeout(retryHandle);
       retryHandle = null;
+      cancelCoalesce();
     },
   };
 }

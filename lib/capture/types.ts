@@ -8,7 +8,7 @@
  * records, per-platform settings). `practice`: a built-in or uploaded conversation replayed by the
  * extension's own practice page.
  */
-export const PLATFORMS = ['meet', 'zoom', 'practice'] as const;
+export const PLATFORMS = ['meet', 'zoom', 'teams', 'practice'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 /** The platforms of real calls (everything but the practice page). */
 export type CallPlatform = Exclude<Platform, 'practice'>;
@@ -38,7 +38,18 @@ export interface BlockGone {
   t: number;
 }
 
-export type CaptionEvent = BlockSnapshot | BlockGone;
+/**
+ * A speaker shown under a stand-in ("Speaker 1", initials) turned out to have this name (Zoom learns a
+ * name from a video tile later): every line under `from`, earlier ones included, now reads `to`.
+ */
+export interface SpeakerRename {
+  kind: 'rename';
+  from: string;
+  to: string;
+  t: number;
+}
+
+export type CaptionEvent = BlockSnapshot | BlockGone | SpeakerRename;
 
 /**
  * What the page lets Candor see:

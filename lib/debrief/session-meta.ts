@@ -48,6 +48,7 @@ export const ANNOTATION_KEYS = [
 const PLATFORM_NAMES: Record<Platform, string> = {
   meet: 'Google Meet call',
   zoom: 'Zoom call',
+  teams: 'Microsoft Teams call',
   practice: 'Practice run',
 };
 

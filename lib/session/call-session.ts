@@ -62,6 +62,8 @@ export interface SessionChange {
 const PLATFORM_ASSEMBLY = {
   meet: { rollingWindow: false, idleMs: 8_000 },
   zoom: { rollingWindow: true, idleMs: 5_000 },
+  // Teams edits each caption item in place like a Meet block.
+  teams: { rollingWindow: false, idleMs: 8_000 },
   // Practice replays whole-text blocks like Meet; a short idle closes the last line soon after a run.
   practice: { rollingWindow: false, idleMs: 3_000 },
 } as const satisfies Record<Platform, { rollingWindow: boolean; idleMs: number }>;

@@ -10,7 +10,7 @@ import type { CaptionAdapter } from '../../utils/capture/adapter.ts';
 import type { CaptureRun } from '../../utils/capture/run-capture.ts';
 import { runCapture } from '../../utils/capture/run-capture.ts';
 import type { CaptureUpdate } from '../../lib/capture/send-queue.ts';
-import type { BlockSnapshot, CaptionEvent, CaptureState } from '../../lib/capture/types.ts';
+import type { BlockGone, BlockSnapshot, CaptureState, SpeakerRename } from '../../lib/capture/types.ts';
 import type { DomApplier } from '../fixtures/replay/dom.ts';
 import type { TimedStep } from '../fixtures/replay/plan.ts';
 
@@ -35,6 +35,7 @@ export function loadPage(name: string): void {
 
 export interface FakeContext {
   setInterval(handler: () => void, ms?: number): number;
+  setTimeout(handler: () => void, ms?: number): number;
   onInvalidated(callback: () => void): () => void;
   invalidate(): void;
 }
@@ -47,6 +48,9 @@ export function fakeContext(): FakeContext {
       const id = setInterval(handler, ms) as unknown as number;
       intervals.push(id);
       return id;
+    },
+    setTimeout(handler, ms) {
+      return setTimeout(handler, ms) as unknown as number;
     },
     onInvalidated(callback) {
       callbacks.push(callback);
@@ -63,7 +67,10 @@ export interface Capture {
   run: CaptureRun;
   ctx: FakeContext;
   updates: CaptureUpdate[];
-  events(): CaptionEvent[];
+  /** Every block event (snapshots and removals), in order. */
+  events(): Array<BlockSnapshot | BlockGone>;
+  /** Every speaker rename, in order. */
+  renames(): SpeakerRename[];
   snapshots(): BlockSnapshot[];
   /** Every reported state, in order. */
   states(): CaptureState[];
@@ -72,7 +79,10 @@ export interface Capture {
   measures: number[];
 }
 
-export function startCapture(adapter: CaptionAdapter, options: { docId?: string } = {}): Capture {
+export function startCapture(
+  adapter: CaptionAdapter,
+  options: { docId?: string; pollMs?: number; readEveryMs?: number } = {},
+): Capture {
   const updates: CaptureUpdate[] = [];
   const measures: number[] = [];
   const ctx = fakeContext();
@@ -81,10 +91,13 @@ export function startCapture(adapter: CaptionAdapter, options: { docId?: string 
     doc: document,
     ctx,
     docId: options.docId ?? 'doc1',
+    ...(options.pollMs === undefined ? {} : { pollMs: options.pollMs }),
+    ...(options.readEveryMs === undefined ? {} : { readEveryMs: options.readEveryMs }),
     send: (update) => updates.push(structuredClone(update)),
     onMeasure: (ms) => measures.push(ms),
   });
-  const events = () => updates.flatMap((u) => u.events);
+  const all = () => updates.flatMap((u) => u.events);
+  const events = () => all().filter((e): e is BlockSnapshot | BlockGone => e.kind !== 'rename');
   const snapshots = () => events().filter((e): e is BlockSnapshot => e.kind === 'block');
   return {
     run,
@@ -92,6 +105,7 @@ export function startCapture(adapter: CaptionAdapter, options: { docId?: string 
     updates,
     measures,
     events,
+    renames: () => all().filter((e): e is SpeakerRename => e.kind === 'rename'),
     snapshots,
     states: () => updates.flatMap((u) => (u.status ? [u.status.state] : [])),
     last: (id) =>

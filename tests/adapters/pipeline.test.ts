@@ -8,12 +8,16 @@ import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaptionAdapter } from '../../utils/capture/adapter.ts';
 import { meetAdapter } from '../../entrypoints/meet.content/adapter.ts';
+import { teamsAdapter } from '../../entrypoints/teams.content/adapter.ts';
 import { zoomAdapter } from '../../entrypoints/zoom.content/adapter.ts';
 import { CaptionAssembler } from '../../lib/capture/assembler.ts';
 import { wordsOf } from '../../lib/capture/compare.ts';
+import type { CaptionEvent } from '../../lib/capture/types.ts';
+import type { Utterance } from '../../lib/transcript/types.ts';
 import type { DomApplier } from '../fixtures/replay/dom.ts';
 import { createMeetApplier } from '../fixtures/replay/meet-dom.ts';
 import { planReplay, type ReplayLine } from '../fixtures/replay/plan.ts';
+import { createTeamsApplier } from '../fixtures/replay/teams-dom.ts';
 import { createZoomApplier } from '../fixtures/replay/zoom-dom.ts';
 import { loadPage, play, startCapture } from './harness.ts';
 
@@ -23,6 +27,17 @@ const meeting: { lines: ReplayLine[] } = JSON.parse(
 
 beforeEach(() => void vi.useFakeTimers());
 afterEach(() => void vi.useRealTimers());
+
+function assemble(events: CaptionEvent[], adapter: CaptionAdapter, idleMs: number): Utterance[] {
+  const assembler = new CaptionAssembler({ origin: 0, rollingWindow: adapter.rollingWindow, idleMs });
+  for (const event of events) assembler.push(event);
+  assembler.flush(Date.now() + 60_000);
+  return assembler.utterances();
+}
+
+function expected(self: string, lines = meeting.lines): string[] {
+  return keyed(lines.map((line) => ({ speaker: line.self ? self : line.speaker, text: line.text })));
+}
 
 const keyed = (items: Array<{ speaker: string; text: string }>) =>
   items.map((item) => `${item.speaker}|${wordsOf(item.text).join(' ')}`).sort();
@@ -36,6 +51,22 @@ describe.each([
     applier: createZoomApplier,
     self: 'Dana',
     idleMs: 5000,
+  },
+  {
+    name: 'Teams (host)',
+    page: 'teams.html',
+    adapter: teamsAdapter,
+    applier: createTeamsApplier,
+    self: 'Dana',
+    idleMs: 8000,
+  },
+  {
+    name: 'Teams (guest)',
+    page: 'teams-guest.html',
+    adapter: teamsAdapter,
+    applier: createTeamsApplier,
+    self: 'Dana',
+    idleMs: 8000,
   },
 ] satisfies Array<{
   name: string;
@@ -57,13 +88,56 @@ describe.each([
     });
     await play(applier(document), steps);
 
-    const assembler = new CaptionAssembler({ origin: 0, rollingWindow: adapter.rollingWindow, idleMs });
-    for (const event of capture.events()) assembler.push(event);
-    const utterances = assembler.flush(Date.now() + 60_000) && assembler.utterances();
+    expect(
+      keyed(
+        assemble(
+          capture.updates.flatMap((u) => u.events),
+          adapter,
+          idleMs,
+        ),
+      ),
+    ).toEqual(expected(self));
+  });
 
-    const expected = keyed(
-      meeting.lines.map((line) => ({ speaker: line.self ? self : line.speaker, text: line.text })),
+  it('reproduces the call word for word when mutations are read in 15 ms bursts, as in the extension', async () => {
+    // The extension reads whole-text blocks in bursts; a rolling window is read on every change.
+    const readEveryMs = adapter.rollingWindow ? 0 : 15;
+    loadPage(page);
+    const capture = startCapture(adapter, { readEveryMs });
+    const steps = planReplay(meeting.lines, {
+      revisions: true,
+      overlaps: true,
+      removals: true,
+      captionsToggle: true,
+      seed: 7,
+    });
+    await play(applier(document), steps);
+    expect(
+      keyed(
+        assemble(
+          capture.updates.flatMap((u) => u.events),
+          adapter,
+          idleMs,
+        ),
+      ),
+    ).toEqual(expected(self));
+    // Fewer reads than mutations: the point of reading in bursts.
+    if (readEveryMs > 0) expect(capture.measures.length).toBeLessThan(steps.length / 2);
+  });
+
+  it('loses no first words when the first caption comes with the caption region (no poll to wait for)', async () => {
+    loadPage(page);
+    // The poll is an hour away: only the document watcher can attach in time.
+    const capture = startCapture(adapter, { pollMs: 3_600_000 });
+    const lines = meeting.lines.slice(0, 40);
+    await play(applier(document), planReplay(lines, { pauseMs: 0, stepMs: 3, seed: 3 }));
+    const utterances = assemble(
+      capture.updates.flatMap((u) => u.events),
+      adapter,
+      idleMs,
     );
-    expect(keyed(utterances)).toEqual(expected);
+    expect(keyed(utterances)).toEqual(expected(self, lines));
+    // Read from its first word as it arrived, not caught up later as a region's initial contents.
+    expect(capture.snapshots().filter((s) => s.initial)).toEqual([]);
   });
 });

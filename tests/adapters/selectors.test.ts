@@ -9,6 +9,8 @@ import * as meet from '../../entrypoints/meet.content/selectors.ts';
 import { meetAdapter } from '../../entrypoints/meet.content/adapter.ts';
 import * as zoom from '../../entrypoints/zoom.content/selectors.ts';
 import { zoomAdapter } from '../../entrypoints/zoom.content/adapter.ts';
+import * as teams from '../../entrypoints/teams.content/selectors.ts';
+import { teamsAdapter } from '../../entrypoints/teams.content/adapter.ts';
 import type { CaptionAdapter } from '../../utils/capture/adapter.ts';
 import { loadPage } from './harness.ts';
 
@@ -30,6 +32,7 @@ const MEET_PAGES = [
   'frozen/meet-unknown-on.html',
 ];
 const ZOOM_PAGES = ['zoom.html', 'zoom-webclient.html', 'frozen/zoom-webclient-on.html'];
+const TEAMS_PAGES = ['teams.html', 'teams-guest.html', 'frozen/teams-host-on.html', 'frozen/teams-guest-on.html'];
 
 /** Counts per page, in the order of MEET_PAGES / ZOOM_PAGES. */
 function counts(pages: string[], values: number[]): Counts {
@@ -44,6 +47,11 @@ const z = (selector: string, scope: Scope, ...values: number[]): Row => ({
   selector,
   scope,
   counts: counts(ZOOM_PAGES, values),
+});
+const t = (selector: string, scope: Scope, ...values: number[]): Row => ({
+  selector,
+  scope,
+  counts: counts(TEAMS_PAGES, values),
 });
 
 //                                          meet  2025  it  26-on 25-on unknown
@@ -83,6 +91,20 @@ const ZOOM_ROWS: Row[] = [
   z(zoom.callMarkers[1], 'page', 0, 1, 1),
   z(zoom.webclientFrameSelectors[0], 'page', 1, 0, 0),
   z(zoom.webclientFrameSelectors[1], 'page', 1, 0, 0),
+  z(zoom.tileNameSelectors[0], 'page', 0, 2, 2), // one name per video tile
+  z(zoom.tileNameSelectors[1], 'page', 0, 0, 0), // the participants panel is closed
+];
+
+//                                          host guest host-on guest-on
+const TEAMS_ROWS: Row[] = [
+  t(teams.regionSelectors[0], 'page', 0, 0, 1, 1),
+  t(teams.regionSelectors[1], 'page', 0, 0, 1, 1),
+  t(teams.regionSelectors[2], 'page', 0, 0, 1, 1),
+  t(teams.textSelectors[0], 'blocks', 0, 0, 2, 3), // one text per item
+  t(teams.authorSelectors[0], 'blocks', 0, 0, 2, 3), // one author per item
+  t(teams.callMarkers[0], 'page', 1, 0, 1, 0), // the id is not on the guest page's More button
+  t(teams.callMarkers[1], 'page', 1, 1, 1, 1),
+  t(teams.callMarkers[2], 'page', 1, 1, 1, 1),
 ];
 
 function count(adapter: CaptionAdapter, selector: string, scope: Scope): number {
@@ -112,6 +134,13 @@ describe('Zoom selectors on frozen pages', () => {
   });
 });
 
+describe('Teams selectors on frozen pages', () => {
+  test.each(cases(TEAMS_ROWS))('%s: %s (%s) matches %i', (page, selector, scope, expected) => {
+    loadPage(page);
+    expect(count(teamsAdapter, selector, scope)).toBe(expected);
+  });
+});
+
 describe('adapters on frozen pages', () => {
   beforeEach(() => {
     document.body.innerHTML = '';
@@ -126,6 +155,10 @@ describe('adapters on frozen pages', () => {
     [zoomAdapter, 'zoom.html', false, 0, 'no-call'],
     [zoomAdapter, 'zoom-webclient.html', false, 0, 'captions-off'],
     [zoomAdapter, 'frozen/zoom-webclient-on.html', true, 2, 'captions-on'],
+    [teamsAdapter, 'teams.html', false, 0, 'captions-off'],
+    [teamsAdapter, 'teams-guest.html', false, 0, 'captions-off'],
+    [teamsAdapter, 'frozen/teams-host-on.html', true, 2, 'captions-on'],
+    [teamsAdapter, 'frozen/teams-guest-on.html', true, 3, 'captions-on'],
   ] as const)('%#: %s → region %s, %i blocks, %s', (adapter, page, hasRegion, blocks, state) => {
     loadPage(page);
     const region = adapter.findRegion(document);
@@ -159,8 +192,8 @@ describe('fallbacks on variant pages', () => {
 });
 
 test('every selector alternative has a row in the tables', () => {
-  const tabled = new Set([...MEET_ROWS, ...ZOOM_ROWS].map((row) => row.selector));
-  const declared = [meet, zoom].flatMap((module) =>
+  const tabled = new Set([...MEET_ROWS, ...ZOOM_ROWS, ...TEAMS_ROWS].map((row) => row.selector));
+  const declared = [meet, zoom, teams].flatMap((module) =>
     Object.entries(module).flatMap(([name, value]) => {
       if (!/Selectors$|Markers$/.test(name)) return [];
       return Array.isArray(value) ? (value as string[]) : [String(value)];

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, test, vi } from 'vitest';
 import { zoomAdapter } from '../../entrypoints/zoom.content/adapter.ts';
+import { forgetCall, MAX_REMEMBERED, rememberNames } from '../../entrypoints/zoom.content/names.ts';
+import { CaptionAssembler } from '../../lib/capture/assembler.ts';
 import { finalBlocks, planReplay } from '../fixtures/replay/plan.ts';
 import type { ReplayStep } from '../fixtures/replay/plan.ts';
 import { createZoomApplier, zoomWindow } from '../fixtures/replay/zoom-dom.ts';
@@ -110,6 +112,8 @@ describe('Zoom replay on zoom-webclient.html', () => {
 describe('Zoom speakers', () => {
   it('falls back to "Speaker 1", "Speaker 2"… per avatar when no video tile shows the name', async () => {
     loadPage('zoom-webclient.html');
+    document.body.dataset.replayPhotos = 'all';
+    forgetCall(document);
     const capture = startCapture(zoomAdapter);
     const applier = createZoomApplier(document);
     applier.apply(on);
@@ -125,6 +129,100 @@ describe('Zoom speakers', () => {
     await say(1, 'Dave', 'Second');
     await say(2, 'Carol', 'Third');
     expect(capture.snapshots().map((s) => s.speaker)).toEqual(['Speaker 1', 'Speaker 2', 'Speaker 1']);
+  });
+
+  /** A row with this avatar saying `text`, read once; returns the speaker Candor reported. */
+  async function rowSpeaker(avatar: string, text = 'Hello there'): Promise<string> {
+    const overlay = document.querySelector('.live-transcription-subtitle__content')!;
+    const row = document.createElement('div');
+    row.id = 'live-transcription-subtitle';
+    row.innerHTML = avatar;
+    const span = document.createElement('span');
+    span.className = 'live-transcription-subtitle__item';
+    span.textContent = text;
+    row.append(span);
+    overlay.append(row);
+    await settle(5);
+    return capture!.snapshots().at(-1)!.speaker;
+  }
+  let capture: ReturnType<typeof startCapture> | undefined;
+  function openOverlay(tiles: string): void {
+    loadPage('frozen/zoom-webclient-on.html');
+    document.querySelector('.gallery-video-container__wrap')!.innerHTML = tiles;
+    document.querySelector('.live-transcription-subtitle__content')!.replaceChildren();
+    rememberNames([], () => undefined);
+    forgetCall(document);
+    capture = startCapture(zoomAdapter);
+  }
+
+  it("names the speaker from beside the tile image's wrapper, whatever the classes", async () => {
+    openOverlay(
+      '<div class="x1"><div class="x2"><img src="/avatars/erin.png" alt=""></div><div class="x3"><span>Erin Park</span></div></div>',
+    );
+    expect(await rowSpeaker('<img class="zmu-data-selector-item__icon" src="/avatars/erin.png" alt="">')).toBe(
+      'Erin Park',
+    );
+  });
+
+  it('names the speaker from an accessible label when the tile shows no name text', async () => {
+    openOverlay(
+      '<div class="video-avatar__avatar" aria-label="Frank Osei"><div><img src="/avatars/frank.png" alt=""></div></div>',
+    );
+    expect(await rowSpeaker('<img src="/avatars/frank.png" alt="">')).toBe('Frank Osei');
+  });
+
+  it('names the speaker from the participants panel when no tile shows the photo', async () => {
+    openOverlay(
+      '<ul><li class="participants-item-position"><div class="participants-item__avatar"><img src="/avatars/gia.png" alt=""></div>' +
+        '<div><span class="participants-item__display-name">Gia Rossi</span><span>(Host)</span></div></li></ul>',
+    );
+    expect(await rowSpeaker('<img src="/avatars/gia.png" alt="">')).toBe('Gia Rossi');
+  });
+
+  it('names a speaker without a photo by initials, and keeps the initials when two names match', async () => {
+    const tile = (name: string, initials: string) =>
+      `<div class="video-avatar__avatar"><div><span>${initials}</span></div><div class="video-avatar__avatar-footer">${name}</div></div>`;
+    openOverlay(tile('Hana Kim', 'HK') + tile('Ivo Lenz', 'IL') + tile('Ines Lopez', 'IL'));
+    expect(await rowSpeaker('<span aria-hidden="true">HK</span>')).toBe('Hana Kim');
+    expect(await rowSpeaker('<span aria-hidden="true">IL</span>')).toBe('IL');
+  });
+
+  it('renames a stand-in, earlier lines included, once a tile names the speaker', async () => {
+    openOverlay('');
+    expect(await rowSpeaker('<img src="/avatars/jo.png" alt="">', 'First words')).toBe('Speaker 1');
+    document
+      .querySelector('.gallery-video-container__wrap')!
+      .insertAdjacentHTML('beforeend', '<div><div><img src="/avatars/jo.png" alt=""></div><div>Jo Banks</div></div>');
+    await settle(3000); // the poll looks the unnamed avatar up again
+    expect(capture!.renames()).toEqual([expect.objectContaining({ from: 'Speaker 1', to: 'Jo Banks' })]);
+    expect(await rowSpeaker('<img src="/avatars/jo.png" alt="">', 'Later words')).toBe('Jo Banks');
+
+    const assembler = new CaptionAssembler({ origin: 0, rollingWindow: true, idleMs: 5000 });
+    for (const event of capture!.updates.flatMap((u) => u.events)) assembler.push(event);
+    assembler.flush(Date.now() + 60_000);
+    expect(assembler.utterances().map((u) => u.speaker)).toEqual(['Jo Banks', 'Jo Banks']);
+  });
+
+  it('remembers photo names across calls, bounded, and uses them when no tile shows the name', async () => {
+    const saved: Array<Array<[string, string]>> = [];
+    openOverlay('<div><div><img src="/avatars/kai.png" alt=""></div><div>Kai Berg</div></div>');
+    const old = Array.from({ length: MAX_REMEMBERED }, (_, i): [string, string] => [
+      `/avatars/old-${i}.png`,
+      `Old ${i}`,
+    ]);
+    rememberNames(old, (entries) => saved.push(entries));
+    expect(await rowSpeaker('<img src="/avatars/kai.png" alt="">')).toBe('Kai Berg');
+    expect(saved.at(-1)).toHaveLength(MAX_REMEMBERED);
+    expect(saved.at(-1)?.at(-1)).toEqual(['/avatars/kai.png', 'Kai Berg']);
+    expect(saved.at(-1)?.[0]).toEqual(['/avatars/old-1.png', 'Old 1']);
+
+    // The next call: a new page, no tiles on screen yet.
+    capture!.ctx.invalidate();
+    loadPage('frozen/zoom-webclient-on.html');
+    document.querySelector('.gallery-video-container__wrap')!.replaceChildren();
+    document.querySelector('.live-transcription-subtitle__content')!.replaceChildren();
+    capture = startCapture(zoomAdapter);
+    expect(await rowSpeaker('<img src="/avatars/kai.png" alt="">')).toBe('Kai Berg');
   });
 
   it('reads hostile names and captions back verbatim as text and executes or injects nothing', async () => {

@@ -46,12 +46,27 @@ function expectSameTranscript(cues: PanelCue[], lines: ReplayLine[], speakerOf: 
 }
 
 describe.each([
-  { platform: 'Google Meet', url: 'https://meet.google.com/abc-defg-hij', self: 'You' },
-  { platform: 'Zoom', url: 'https://app.zoom.us/wc/123456789/join', self: 'Dana' },
-])('live capture on $platform', ({ platform, url, self }) => {
-  it('shows that captions are off, then transcribes a 230-utterance call word for word', async () => {
+  { platform: 'Google Meet', url: 'https://meet.google.com/abc-defg-hij', self: 'You', hint: /Turn on captions/ },
+  { platform: 'Zoom', url: 'https://app.zoom.us/wc/123456789/join', self: 'Dana', hint: /Show Captions/ },
+  {
+    platform: 'Microsoft Teams',
+    view: 'host',
+    url: 'https://teams.microsoft.com/v2/',
+    self: 'Dana',
+    hint: /Language and speech → Show live captions/,
+  },
+  {
+    platform: 'Microsoft Teams',
+    view: 'guest',
+    url: 'https://teams.live.com/light-meetings/launch?coords=e30',
+    self: 'Dana',
+    hint: /guest: More → Captions/i,
+  },
+])('live capture on $platform $view', ({ platform, view, url, self, hint }) => {
+  it('shows that captions are off and how to turn them on, then transcribes a 230-utterance call word for word', async () => {
     const { call, panel } = await openCall(url);
-    await waitForHealth(panel, new RegExp(`${platform}.*Captions are off`));
+    const health = await waitForHealth(panel, new RegExp(`${platform}.*Captions are off`));
+    expect(health).toMatch(hint);
 
     const steps = await call.evaluate(
       (lines) =>
@@ -68,7 +83,8 @@ describe.each([
 
     const cues = await waitForFinalCues(panel, meeting.lines.length);
     expectSameTranscript(cues, meeting.lines, (line) => (line.self ? self : line.speaker));
-    await panel.screenshot({ path: `${ARTIFACTS}/panel-capture-${platform.replace(/\s/g, '-').toLowerCase()}.png` });
+    const name = `${platform}${view ? ` ${view}` : ''}`.replace(/\s/g, '-').toLowerCase();
+    await panel.screenshot({ path: `${ARTIFACTS}/panel-capture-${name}.png` });
   });
 });
 

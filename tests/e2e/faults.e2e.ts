@@ -1,6 +1,6 @@
 /**
  * Nothing is lost: the service worker is stopped mid-call, the panel is closed and reopened, the call
- * tab is reloaded — and the transcript still holds every utterance exactly once.
+ * tab is reloaded, captions go off and on — and the transcript still holds every utterance exactly once.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -119,4 +119,24 @@ describe('faults during a call', () => {
     expect(rebuilt.length).toBeGreaterThan(0);
     expect([...new Set(live)].sort()).toEqual([...new Set(rebuilt)].sort());
   });
+
+  it.each([
+    ['host', 'https://teams.microsoft.com/v2/'],
+    ['guest', 'https://teams.live.com/light-meetings/launch?coords=e30'],
+  ])(
+    'keeps every Teams utterance (%s view) exactly once across a reloaded tab and captions toggled',
+    async (_, url) => {
+      const parts = [meeting.slice(100, 140), meeting.slice(140, 180)];
+      const options = { revisions: true, overlaps: true, removals: true, captionsToggle: true, seed: 9 };
+      const call = await browser.context.newPage();
+      await call.goto(url);
+      const panel = await browser.openPanel(await browser.tabIdOf(call));
+      await call.evaluate(([lines, opts]) => window.candorReplay.play(lines, opts), [parts[0]!, options] as const);
+      await call.reload();
+      await call.evaluate(([lines, opts]) => window.candorReplay.play(lines, opts), [parts[1]!, options] as const);
+      const all = parts.flat();
+      const cues = await waitForFinalCues(panel, all.length, 90_000);
+      expect(keyed(cues)).toEqual(keyed(all.map((line) => ({ speaker: line.speaker, text: line.text }))));
+    },
+  );
 });

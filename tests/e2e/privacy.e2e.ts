@@ -12,17 +12,21 @@ import { waitForFinalCues } from './harness/panel.ts';
 import type { ReplayLine } from '../fixtures/replay/plan.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+const CALL_HOSTS = [
+  'https://*.zoom.us/wc/*',
+  'https://app.zoom.us/wc/*',
+  'https://meet.google.com/*',
+  'https://teams.cloud.microsoft/*',
+  'https://teams.live.com/*',
+  'https://teams.microsoft.com/*',
+];
 const manifest = () => JSON.parse(readFileSync(resolve(EXTENSION_DIR, 'manifest.json'), 'utf8'));
 
 describe('the Chrome manifest', () => {
   it('asks only for storage, the side panel and the call pages', () => {
     const m = manifest();
     expect([...m.permissions].sort()).toEqual(['sidePanel', 'storage']);
-    expect([...m.host_permissions].sort()).toEqual([
-      'https://*.zoom.us/wc/*',
-      'https://app.zoom.us/wc/*',
-      'https://meet.google.com/*',
-    ]);
+    expect([...m.host_permissions].sort()).toEqual(CALL_HOSTS);
     expect(m.optional_permissions ?? []).toEqual([]);
     expect(m.externally_connectable).toBeUndefined();
     expect(m.web_accessible_resources).toBeUndefined();
@@ -31,7 +35,9 @@ describe('the Chrome manifest', () => {
   it('runs content scripts only on the call pages, and forbids remote code and connections', () => {
     const m = manifest();
     const matches = m.content_scripts.flatMap((script: { matches: string[] }) => script.matches).sort();
-    expect(matches).toEqual(['https://*.zoom.us/wc/*', 'https://app.zoom.us/wc/*', 'https://meet.google.com/*']);
+    expect(matches).toEqual(CALL_HOSTS);
+    // The panel shortcut stays clear of the call pages' own (Teams toggles live captions with its own).
+    expect(m.commands._execute_action.suggested_key.default).toBe('Alt+Shift+Y');
     expect(m.content_security_policy.extension_pages).toBe("script-src 'self'; object-src 'self'; connect-src 'none'");
   });
 });

@@ -37,6 +37,16 @@ export interface CaptionAdapter {
    * meeting iframe (whose own content script reports). Optional: absent means never silent.
    */
   isSilent?(doc: Document): boolean;
+  /**
+   * True when a block node now shows an unrelated caption (a virtual list reusing its nodes), so it
+   * must be reported as a new block. Optional: absent means a node keeps one caption for life.
+   */
+  isRecycled?(previous: BlockReading, next: BlockReading): boolean;
+  /**
+   * Stand-in speaker names ("Speaker 1") that have since been resolved, each returned once, so earlier
+   * lines can be renamed. May look the page up again, spaced out. Optional: absent means names are final.
+   */
+  learnedNames?(doc: Document): Array<{ from: string; to: string }>;
 }
 
 /** Trims HTML whitespace only, so zero-width and direction marks in names survive verbatim. */

@@ -1,6 +1,7 @@
 /**
- * The content-script runtime shared by every platform: finds the caption region, watches it with
- * one MutationObserver, turns touched blocks into `CaptionEvent`s and reports the capture state.
+ * The content-script runtime shared by every platform: finds the caption region the moment it is
+ * inserted (a cheap childList observer on the document, with a slow poll as a safety net), watches it
+ * with one MutationObserver, turns touched blocks into `CaptionEvent`s and reports the capture state.
  * Platform knowledge lives in the adapter; delivery lives in lib/capture/send-queue.ts.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -10,7 +11,7 @@ import type { CaptionEvent, CaptureState, CaptureStatus } from '../../lib/captur
 import type { BlockReading, CaptionAdapter } from './adapter.ts';
 
 /** The two things the runtime uses from WXT's ContentScriptContext (a fake is enough in tests). */
-export type CaptureContext = Pick<ContentScriptContext, 'setInterval' | 'onInvalidated'>;
+export type CaptureContext = Pick<ContentScriptContext, 'setInterval' | 'setTimeout' | 'onInvalidated'>;
 
 export interface RunCaptureOptions {
   adapter: CaptionAdapter;
@@ -22,6 +23,13 @@ export interface RunCaptureOptions {
   docId?: string;
   /** @default 1000 */
   pollMs?: number;
+  /**
+   * Caption mutations are only recorded as they happen and read together this often, so a burst of
+   * words costs the page one read per block instead of one per word (0: read in every callback).
+   * Removed blocks are still read, detached, so no final words are lost.
+   * @default 0
+   */
+  readEveryMs?: number;
   /** @default Date.now */
   now?: () => number;
   /** Called with the duration in ms of every observer callback (for the benchmark). */
@@ -69,6 +77,7 @@ export function runCapture(options: RunCaptureOptions): CaptureRun {
 
   let region: Element | null = null;
   let observer: MutationObserver | null = null;
+  let documentObserver: MutationObserver | null = null;
   let regionHasText = false;
   let status: CaptureStatus | undefined;
   // One poll of grace before `unreadable`: toggles flip a moment before the region appears.
@@ -108,11 +117,27 @@ export function runCapture(options: RunCaptureOptions): CaptureRun {
     const text = reading.text.slice(0, MAX_TEXT_CHARS);
     const prev = lastRead.get(block);
     if (prev ? prev.speaker === speaker && prev.self === reading.self && prev.text === text : text === '') return;
+    if (prev && adapter.isRecycled?.(prev, { speaker, self: reading.self, text })) {
+      // The node now shows another caption: the old one is gone, the new one gets a fresh id.
+      if (ids.has(block)) events.push({ kind: 'gone', block: idOf(block), t: now() });
+      ids.delete(block);
+    }
     lastRead.set(block, { speaker, self: reading.self, text });
     if (text !== '') regionHasText = true;
     const snapshot: CaptionEvent = { kind: 'block', block: idOf(block), speaker, self: reading.self, text, t: now() };
     if (initial) snapshot.initial = true;
     events.push(snapshot);
+  }
+
+  function addRenames(events: CaptionEvent[]): void {
+    for (const { from, to } of adapter.learnedNames?.(doc) ?? []) {
+      events.push({
+        kind: 'rename',
+        from: from.slice(0, MAX_SPEAKER_CHARS),
+        to: to.slice(0, MAX_SPEAKER_CHARS),
+        t: now(),
+      });
+    }
   }
 
   function markGone(block: Element, events: CaptionEvent[]): void {
@@ -150,21 +175,26 @@ export function runCapture(options: RunCaptureOptions): CaptureRun {
     for (const block of removed) {
       // Removed and put back within one callback: still the same live block.
       if (root.contains(block)) touched.add(block);
-      else markGone(block, events);
+      else {
+        // Its last words may have come after the last read: read it as it left.
+        read(block, events, false);
+        markGone(block, events);
+      }
     }
     for (const block of touched) if (root.contains(block)) read(block, events, false);
   }
 
   function detach(events: CaptionEvent[]): void {
     if (observer) {
-      // Records still queued would be dropped by disconnect(); read them first.
-      handleRecords(observer.takeRecords(), events);
+      // Records still waiting or queued would be dropped by disconnect(); read them first.
+      handleRecords([...takePending(), ...observer.takeRecords()], events);
       observer.disconnect();
     }
     for (const block of [...live]) markGone(block, events);
     observer = null;
     region = null;
     regionHasText = false;
+    watchDocument();
   }
 
   function attach(found: Element, events: CaptionEvent[]): void {
@@ -172,6 +202,7 @@ export function runCapture(options: RunCaptureOptions): CaptureRun {
     regionHasText = false;
     observer = new MutationObserver((records) => onRecords(records));
     observer.observe(found, OBSERVE);
+    watchDocument();
     for (const block of adapter.listBlocks(found)) read(block, events, true);
   }
 
@@ -197,12 +228,36 @@ export function runCapture(options: RunCaptureOptions): CaptureRun {
     }
   }
 
+  let pending: MutationRecord[] = [];
+  let readScheduled = false;
+  const readEveryMs = options.readEveryMs ?? 0;
+
+  function takePending(): MutationRecord[] {
+    const taken = pending;
+    pending = [];
+    return taken;
+  }
+
   function onRecords(records: MutationRecord[]): void {
+    if (stopped) return;
+    if (readEveryMs <= 0) return readRecords(records);
+    // Only remember what changed; the read comes once for the whole burst.
+    for (const record of records) pending.push(record);
+    if (readScheduled) return;
+    readScheduled = true;
+    ctx.setTimeout(() => {
+      readScheduled = false;
+      if (pending.length > 0) readRecords(takePending());
+    }, readEveryMs);
+  }
+
+  function readRecords(records: MutationRecord[]): void {
     if (stopped) return;
     const started = clock();
     try {
       const events: CaptionEvent[] = [];
       handleRecords(records, events);
+      addRenames(events);
       const next = status?.state === 'captions-on' && regionHasText ? setStatus('capturing') : undefined;
       emit(events, next);
     } catch (error) {
@@ -213,6 +268,40 @@ export function runCapture(options: RunCaptureOptions): CaptureRun {
       } catch {
         // A broken benchmark hook must not break capture.
       }
+    }
+  }
+
+  /**
+   * The document watcher. While no region is attached it watches the whole document (childList only)
+   * and an inserted element triggers a check at once. While one is attached it watches only the
+   * region's parent, so the page's caption mutations never reach it; the region's removal does (an
+   * ancestor's removal is left to the poll).
+   */
+  function watchDocument(): void {
+    const target = region ? region.parentNode : doc.documentElement;
+    documentObserver?.disconnect();
+    if (!target || stopped) return;
+    documentObserver ??= new MutationObserver(onDocumentRecords);
+    documentObserver.observe(target, { childList: true, subtree: !region });
+  }
+
+  function onDocumentRecords(records: MutationRecord[]): void {
+    if (stopped) return;
+    try {
+      if (region) {
+        if (!region.isConnected) check();
+        return;
+      }
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (isElement(node)) {
+            if (adapter.findRegion(doc)) check();
+            return;
+          }
+        }
+      }
+    } catch (error) {
+      fail(error);
     }
   }
 
@@ -228,6 +317,7 @@ export function runCapture(options: RunCaptureOptions): CaptureRun {
       const found = adapter.findRegion(doc);
       if (region && (found !== region || !region.isConnected)) detach(events);
       if (found && found !== region) attach(found, events);
+      addRenames(events);
       emit(events, judge());
     } catch (error) {
       fail(error);
@@ -237,6 +327,9 @@ export function runCapture(options: RunCaptureOptions): CaptureRun {
   function stop(): void {
     if (stopped) return;
     stopped = true;
+    pending = [];
+    documentObserver?.disconnect();
+    documentObserver = null;
     observer?.disconnect();
     observer = null;
     region = null;
@@ -246,6 +339,7 @@ export function runCapture(options: RunCaptureOptions): CaptureRun {
   ctx.onInvalidated(stop);
   ctx.setInterval(check, options.pollMs ?? 1000);
   check();
+  if (!region) watchDocument();
 
   return { docId, check, stop, blockId: (node) => ids.get(node) };
 }

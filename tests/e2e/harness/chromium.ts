@@ -3,8 +3,11 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { hostRules } from './fixture-server.ts';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+/** The built extension; CANDOR_EXTENSION_DIR points the benchmarks at another build (e.g. a baseline). */
+export const EXTENSION_DIR =
+  process.env.CANDOR_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The little of the `chrome` global that tests evaluate inside the service worker. */
@@ -58,7 +61,7 @@ export async function launchWithExtension(
       '--disable-sync',
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      `--host-resolver-rules=MAP meet.google.com 127.0.0.1:${port},MAP app.zoom.us 127.0.0.1:${port}`,
+      `--host-resolver-rules=${hostRules(port)}`,
     ],
   });
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

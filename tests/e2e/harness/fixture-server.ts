@@ -1,6 +1,6 @@
 /**
- * Serves the fixture call pages over HTTPS as if they were meet.google.com and app.zoom.us
- * (Chromium maps both names to this server with --host-resolver-rules).
+ * Serves the fixture call pages over HTTPS as if they were meet.google.com, app.zoom.us and the Teams
+ * hosts (Chromium maps those names to this server with --host-resolver-rules).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -25,7 +25,24 @@ const ROUTES: Array<[RegExp, (match: RegExpExecArray, query: URLSearchParams) =>
   [/^\/[a-z]{3,4}-[a-z]{4}-[a-z]{3,4}$/, (_, query) => `meet${variantSuffix(query)}.html`],
   [/^\/wc\/\d+\/join$/, () => 'zoom.html'],
   [/^\/wc\/\d+\/webclient$/, () => 'zoom-webclient.html'],
+  // Teams: the v2 app (host view) and a guest's light-meetings launch page.
+  [/^\/v2\/$/, () => 'teams.html'],
+  [/^\/light-meetings\/launch$/, () => 'teams-guest.html'],
 ];
+
+/** Every host name the fixture server stands in for. */
+export const FIXTURE_HOSTS = [
+  'meet.google.com',
+  'app.zoom.us',
+  'teams.microsoft.com',
+  'teams.live.com',
+  'teams.cloud.microsoft',
+] as const;
+
+/** Chromium's --host-resolver-rules value sending every fixture host to the server on `port`. */
+export function hostRules(port: number): string {
+  return FIXTURE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(',');
+}
 
 function variantSuffix(query: URLSearchParams): string {
   const variant = query.get('variant');
@@ -47,7 +64,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       '-subj',
       '/CN=meet.google.com',
       '-addext',
-      'subjectAltName=DNS:meet.google.com,DNS:app.zoom.us',
+      `subjectAltName=${FIXTURE_HOSTS.map((host) => `DNS:${host}`).join(',')}`,
       '-keyout',
       join(certDir, 'key.pem'),
       '-out',

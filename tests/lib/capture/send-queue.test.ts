@@ -297,3 +297,60 @@ it('is lossless under random failures: acknowledged batches, deduplicated by seq
   expect(seqs).toEqual(seqs.map((_, i) => i + 1));
   expect(seqs.flatMap((s) => stored.get(s)?.events ?? [])).toEqual(pushed);
 });
+
+describe('coalescing', () => {
+  it('holds caption updates for the interval, then sends them in one message', () => {
+    const { queue, timers, calls } = setup({ coalesceMs: 25, rollingWindow: true });
+    queue.push({ events: [snap('a', 'one')] });
+    queue.push({ events: [snap('a', 'one two')] });
+    timers.advance(24);
+    expect(calls).toHaveLength(0);
+    timers.advance(1);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.batch.events.map((e) => (e.kind === 'block' ? e.text : ''))).toEqual(['one', 'one two']);
+  });
+
+  test.each([
+    ['a block ends', { events: [{ kind: 'gone', block: 'a', t: 2 }] as CaptionEvent[] }],
+    ['the capture state changes', { status: capturing, events: [] as CaptionEvent[] }],
+    ['a stand-in is named', { events: [{ kind: 'rename', from: 'Speaker 1', to: 'Alice', t: 2 }] as CaptionEvent[] }],
+  ])('sends at once, with what waited, when %s', (_, update) => {
+    const { queue, timers, calls } = setup({ coalesceMs: 25 });
+    queue.push({ events: [snap('a', 'one')] });
+    queue.push(update);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.batch.events[0]).toEqual(snap('a', 'one'));
+    expect(timers.pending()).toBe(0);
+  });
+
+  it('sends at once on flush() (the page hides)', () => {
+    const { queue, timers, calls } = setup({ coalesceMs: 25 });
+    queue.push({ events: [snap('a', 'one')] });
+    queue.flush();
+    expect(calls).toHaveLength(1);
+    expect(timers.pending()).toBe(0);
+  });
+
+  it('counts the interval from the oldest waiting update, even while a batch is in flight', async () => {
+    const { queue, timers, calls } = setup({ coalesceMs: 25 });
+    queue.push({ status: on, events: [snap('a', 'one')] });
+    queue.push({ events: [snap('a', 'one two')] });
+    calls[0]?.resolve({ ok: true });
+    await flush();
+    expect(calls).toHaveLength(1); // acknowledged early: the update still waits for company
+    timers.advance(25);
+    expect(calls).toHaveLength(2);
+    expect(calls[1]?.batch.events).toEqual([snap('a', 'one two')]);
+  });
+
+  it('sends what waited as soon as a slow acknowledgement comes, when the interval is over', async () => {
+    const { queue, timers, calls } = setup({ coalesceMs: 25 });
+    queue.push({ status: on, events: [snap('a', 'one')] });
+    queue.push({ events: [snap('a', 'one two')] });
+    timers.advance(100);
+    expect(calls).toHaveLength(1);
+    calls[0]?.resolve({ ok: true });
+    await flush();
+    expect(calls).toHaveLength(2);
+  });
+});

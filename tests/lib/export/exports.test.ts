@@ -199,7 +199,7 @@ describe('JSON export and import', () => {
       /"title" field is not valid/,
     ],
     [
-      '{"format":"candor-transcript","version":1,"platform":"teams","utterances":[{"id":"a","speaker":"A","text":"x","start":0,"end":1}]}',
+      '{"format":"candor-transcript","version":1,"platform":"webex","utterances":[{"id":"a","speaker":"A","text":"x","start":0,"end":1}]}',
       /"platform" must be/,
     ],
     [

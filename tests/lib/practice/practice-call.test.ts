@@ -40,7 +40,7 @@ describe('practice runs as calls', () => {
           doc: 'd',
           seq: 1,
           url: 'https://x.example/',
-          status: { platform: 'teams', state: 'capturing' },
+          status: { platform: 'webex', state: 'capturing' },
           events: [],
         }),
     ).toBe(true);

@@ -75,7 +75,7 @@ describe('buildSchedule', () => {
     });
     const times = schedule.map((e) => e.event.t);
     expect(times).toEqual([...times].sort((x, y) => x - y));
-    const blocks = new Set(schedule.map((e) => e.event.block));
+    const blocks = new Set(schedule.map((e) => ('block' in e.event ? e.event.block : '')));
     expect(blocks).toEqual(new Set(['a', 'a#2']));
     const gone = schedule.filter((e) => e.event.kind === 'gone').map((e) => e.event.t);
     expect(gone).toEqual([3000 + GROWTH.goneAfterMs, 4000 + GROWTH.goneAfterMs]);

@@ -57,10 +57,17 @@ describe('stored perspectives', () => {
     expect(parsePerspective(undefined)).toStrictEqual({});
   });
 
-  it('reads one perspective per known platform and leaves out empty ones', () => {
+  it('reads one perspective per known platform and leaves out empty or unknown ones', () => {
     expect(
-      parsePerspectives({ meet: { role: 'candidate' }, zoom: { role: 'nobody' }, teams: 7, practice: { me: 'Sam' } }),
-    ).toStrictEqual({ meet: { role: 'candidate' }, practice: { me: 'Sam' } });
+      parsePerspectives({
+        meet: { role: 'candidate' },
+        zoom: { role: 'nobody' },
+        teams: { me: 'Ana' },
+        webex: { role: 'host' },
+        practice: { me: 'Sam' },
+      }),
+    ).toStrictEqual({ meet: { role: 'candidate' }, teams: { me: 'Ana' }, practice: { me: 'Sam' } });
+    expect(parsePerspectives({ teams: 7 })).toStrictEqual({});
     expect(parsePerspectives('broken')).toStrictEqual({});
   });
 });
