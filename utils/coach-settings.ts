@@ -43,9 +43,15 @@ export class CoachSettingsStore {
     return this.perspectives[platform] ?? {};
   }
 
+  /**
+   * Read-modify-write against storage, not the cache: a reload triggered by an earlier save can land
+   * between two saves and put back an older cache, which would drop the platform saved in between.
+   */
   async savePerspective(platform: Platform, perspective: Perspective): Promise<void> {
-    this.perspectives = { ...this.perspectives, [platform]: perspective };
-    await browser.storage.local.set({ [PERSPECTIVES_KEY]: this.perspectives });
+    const stored = await browser.storage.local.get(PERSPECTIVES_KEY);
+    const perspectives = { ...parsePerspectives(stored[PERSPECTIVES_KEY]), [platform]: perspective };
+    this.perspectives = perspectives;
+    await browser.storage.local.set({ [PERSPECTIVES_KEY]: perspectives });
   }
 
   async saveSensitivity(sensitivity: Sensitivity): Promise<void> {
