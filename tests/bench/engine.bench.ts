@@ -11,6 +11,7 @@ import { type PerformanceEntry, PerformanceObserver, performance } from 'node:pe
 import { DETECTORS } from '../../lib/engine/detectors/index.ts';
 import { analyzeTranscript, createEngine, type EngineOptions } from '../../lib/engine/engine.ts';
 import type { Detector } from '../../lib/engine/types.ts';
+import { seededRandom } from '../../lib/learn/train.ts';
 import type { Utterance } from '../../lib/transcript/types.ts';
 
 const CALL_SECONDS = 3 * 3600;
@@ -25,18 +26,7 @@ const TARGET_CALL_MS = 5000;
 
 // ---- a seeded call ------------------------------------------------------------------------------
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-let random = mulberry32(SEED);
+let random = seededRandom(SEED);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 const between = (low: number, high: number) => low + random() * (high - low);
 
@@ -117,7 +107,7 @@ interface SyntheticCall {
 
 /** Four people; the host talks most; backchannels, long turns and small overlaps along the way. */
 function syntheticCall(seed: number, seconds = CALL_SECONDS, minWords = MIN_WORDS): SyntheticCall {
-  random = mulberry32(seed);
+  random = seededRandom(seed);
   const speakers = ['Dana', 'Eli', 'Farah', 'Gus'];
   const weights = [0.4, 0.25, 0.2, 0.15];
   const utterances: Utterance[] = [];

@@ -12,7 +12,7 @@ import {
 import { cue, makeFlag } from '../findings.ts';
 import { ruleOf, wordsBehind } from '../judge.ts';
 import { FeatureBag } from '../../learn/features.ts';
-import { lastWords, replyContext } from './reply-context.ts';
+import { lastWords, replyContext, triggerHit } from './reply-context.ts';
 import { CONCERN_GUARDS, CONCERNS } from '../../nlp/lexicons/concerns.ts';
 import { ACKNOWLEDGEMENTS, BRUSH_OFFS, INLINE_PIVOTS, PIVOTS, SUBSTANCE } from '../../nlp/lexicons/replies.ts';
 import { wordsOf } from '../../nlp/normalise.ts';
@@ -110,7 +110,7 @@ export function dismissalFeatures(trigger: readonly Turn[], reply: Turn): Featur
   const r = analyse(reply.text);
   const concernWords = lastWords(trigger, 30);
   bag.ngrams('c', concernWords);
-  const concern = trigger.map((t) => concernIn(analyse(t.text))).find((h) => h);
+  const concern = triggerHit(trigger, concernIn).hit;
   if (concern) bag.add('c.concern').add(`c.concern:${concern.entry.id}`);
   bag.flag(
     'c.question',
@@ -160,17 +160,14 @@ function judgeReply(trigger: readonly Turn[], reply: Turn, ctx: EngineContext): 
     features,
   });
   if (!judgment.flagged) return null;
-  const concern = trigger.map((t) => ({ t, hit: concernIn(analyse(t.text)) })).find((x) => x.hit) ?? {
-    t: trigger[trigger.length - 1]!,
-    hit: undefined,
-  };
+  const concern = triggerHit(trigger, concernIn);
   return makeFlag('dismissed-objection', {
     anchor: reply,
     speaker: reply.speaker,
     target: objector,
     confidence: judgment.probability,
     evidence: [
-      cue(concern.t, concern.hit?.text ?? wordsBehind(judgment, 'c')),
+      cue(concern.turn, concern.hit?.text ?? wordsBehind(judgment, 'c')),
       cue(reply, replyMove(reply)?.text ?? wordsBehind(judgment, 'r')),
     ],
     rule: ruleOf('dismissed-objection', judgment),

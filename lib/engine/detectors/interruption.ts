@@ -86,7 +86,8 @@ export function switchFeatures(prev: Turn, turn: Turn, timed: boolean, resumed?:
   const ending = ENDINGS.get(last[last.length - 1] ?? '');
   if (ending && p.end === null) bag.add('p.open-ending', ending.weight);
   bag.bucket('p.len', p.words.length, [3, 8, 20, 50]);
-  bag.flag('p.question', closingQuestion(p) && isRealQuestion(closingQuestion(p)!.kind));
+  const asked = closingQuestion(p);
+  bag.flag('p.question', asked && isRealQuestion(asked.kind));
   bag.ngrams('t.open', t.words.slice(0, 3));
   bag.bucket('t.len', t.words.length, [2, 4, 8, 20]);
   const grab = findFirst(t, FLOOR_GRABS, 4);

@@ -1,4 +1,4 @@
-import { analyse, isBackchannel } from '../../nlp/index.ts';
+import { analyse, isBackchannel, type Analysis, type Hit } from '../../nlp/index.ts';
 import type { EngineContext, Turn } from '../types.ts';
 
 /** What a reply answers: the other party's latest stretch of turns, and how many of its own turns came first. */
@@ -44,4 +44,16 @@ export function replyContext(turn: Turn, ctx: EngineContext, ownTurns: number): 
 /** The last `count` words of a stretch of turns. */
 export function lastWords(turns: readonly Turn[], count: number): string[] {
   return turns.flatMap((t) => analyse(t.text).words).slice(-count);
+}
+
+/** The first trigger turn in which `find` sees a phrase, with the phrase; else the trigger's last turn. */
+export function triggerHit(
+  trigger: readonly Turn[],
+  find: (a: Analysis) => Hit | undefined,
+): { turn: Turn; hit?: Hit } {
+  for (const turn of trigger) {
+    const hit = find(analyse(turn.text));
+    if (hit) return { turn, hit };
+  }
+  return { turn: trigger[trigger.length - 1]! };
 }

@@ -15,7 +15,7 @@ import { ruleOf, wordsBehind } from '../judge.ts';
 import { FeatureBag } from '../../learn/features.ts';
 import { ADMISSION_GUARDS, ADMISSIONS } from '../../nlp/lexicons/admissions.ts';
 import { SKEPTICISM, SUPPORTIVE_REPLIES } from '../../nlp/lexicons/reactions.ts';
-import { lastWords, replyContext } from './reply-context.ts';
+import { lastWords, replyContext, triggerHit } from './reply-context.ts';
 
 /**
  * Skeptical response (docs/flags.md): a speaker admits a gap, a mistake or uncertainty and the other party
@@ -46,7 +46,7 @@ export function skepticismFeatures(trigger: readonly Turn[], reply: Turn, earlie
   const bag = new FeatureBag();
   const r = analyse(reply.text);
   bag.ngrams('c', lastWords(trigger, 30));
-  const admission = trigger.map((t) => admissionIn(analyse(t.text))).find((h) => h);
+  const admission = triggerHit(trigger, admissionIn).hit;
   if (admission) bag.add('c.admits').add(`c.admits:${admission.entry.id}`);
   bag.ngrams('r', r.words.slice(0, 20));
   bag.bucket('r.len', r.words.length, [3, 8, 16, 30]);
@@ -85,10 +85,7 @@ function judgeReply(trigger: readonly Turn[], reply: Turn, earlier: number, ctx:
     features,
   });
   if (!judgment.flagged) return null;
-  const admission = trigger.map((t) => ({ t, hit: admissionIn(analyse(t.text)) })).find((x) => x.hit) ?? {
-    t: trigger[trigger.length - 1]!,
-    hit: undefined,
-  };
+  const admission = triggerHit(trigger, admissionIn);
   const skeptic = findAll(analyse(reply.text), SKEPTICISM);
   return makeFlag('skeptical-response', {
     anchor: reply,
@@ -96,7 +93,7 @@ function judgeReply(trigger: readonly Turn[], reply: Turn, earlier: number, ctx:
     target: admitter,
     confidence: judgment.probability,
     evidence: [
-      cue(admission.t, admission.hit?.text ?? wordsBehind(judgment, 'c')),
+      cue(admission.turn, admission.hit?.text ?? wordsBehind(judgment, 'c')),
       cue(reply, skeptic.map((h) => h.text).join(' … ') || wordsBehind(judgment, 'r')),
     ],
     rule: ruleOf('skeptical-response', judgment),
