@@ -3,7 +3,7 @@
  * that cue (every detector steps once over it), never a re-analysis of the call, so the same engine
  * serves the live side panel, the CLI and practice replays.
  */
-import { prewarmSweeps } from '../nlp/match.ts';
+import { warmAhead } from '../nlp/warm.ts';
 import type { Utterance } from '../transcript/types.ts';
 import { DETECTORS } from './detectors/index.ts';
 import { createJudge, type CandidateObserver, type Scorers } from './judge.ts';
@@ -85,6 +85,7 @@ export function createEngine(perspective: Perspective = {}, options: EngineOptio
   const detectors = options.detectors ?? DETECTORS;
   const reorder = options.reorderSeconds ?? DEFAULT_REORDER_SECONDS;
   const states: unknown[] = detectors.map((d) => d.init());
+  const readsLanguage = detectors.some((detector) => detector.needsEnglish);
   const turns: Turn[] = [];
   const ctx: EngineContext = {
     perspective,
@@ -154,8 +155,10 @@ export function createEngine(perspective: Perspective = {}, options: EngineOptio
     push(utterance) {
       if (ended || seen.has(utterance.id)) return [];
       if (!utterance.final) {
-        // A caption still growing: nothing to decide yet, but its finished sentences can be parsed and swept now.
-        if (detectors.some((detector) => detector.needsEnglish)) prewarmSweeps(utterance.text);
+        // A caption still growing: nothing to decide yet, but one slice of the language work the waiting
+        // utterances (next to be stepped) and this caption's finished sentences will need can be done now.
+        if (readsLanguage)
+          warmAhead([...waiting.map((u) => ({ text: u.text, final: true })), { text: utterance.text, final: false }]);
         return [];
       }
       if (!Number.isFinite(utterance.start) || !Number.isFinite(utterance.end)) return [];

@@ -3,7 +3,6 @@ export {
   analyse,
   memo,
   parseSentence,
-  prewarm,
   termsOf,
   cacheStats,
   clearCaches,
@@ -24,3 +23,4 @@ export {
 } from './question.ts';
 export { contentLemmas, sharedLemmas, stem } from './lemmas.ts';
 export { Lru } from './lru.ts';
+export { warmAhead, type WarmText } from './warm.ts';

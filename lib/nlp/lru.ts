@@ -22,6 +22,11 @@ export class Lru<K, V> {
     return value;
   }
 
+  /** The value without counting a hit or making it the newest. */
+  peek(key: K): V | undefined {
+    return this.#map.get(key);
+  }
+
   set(key: K, value: V): void {
     if (this.#map.has(key)) this.#map.delete(key);
     this.#map.set(key, value);

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import type { Lexicon, LexiconEntry } from './lexicons/types.ts';
-import { normaliseText, splitSentences } from './normalise.ts';
-import { memo, parseSentence, type Analysis, type SentenceParse } from './parse.ts';
+import { memo, type Analysis, type SentenceParse } from './parse.ts';
+import { foundText, indexDocument, rankNet, sweepIndexed, type RankedNet } from './sweep.ts';
 
 export interface Hit {
   entry: LexiconEntry;
@@ -13,19 +13,15 @@ export interface Hit {
   offset: number;
 }
 
-type Net = ReturnType<typeof nlp.buildNet>;
 interface SentenceHit {
   entry: LexiconEntry;
   text: string;
   start: number;
 }
-interface Found {
-  id: string;
-  view: { text(): string; pointer: [number, number, number][] | null };
-}
 
 interface Compiled {
-  net: Net;
+  lexicon: Lexicon;
+  net: RankedNet;
   byId: Map<string, LexiconEntry>;
 }
 const nets = new Map<string, Compiled>();
@@ -48,7 +44,8 @@ function compiled(lexicon: Lexicon): Compiled {
   let c = nets.get(lexicon.id);
   if (!c) {
     c = {
-      net: nlp.buildNet(lexicon.entries.map((e) => ({ match: longestFirst(e.match), id: e.id }))),
+      lexicon,
+      net: rankNet(nlp.buildNet(lexicon.entries.map((e) => ({ match: longestFirst(e.match), id: e.id })))),
       byId: new Map(lexicon.entries.map((e) => [e.id, e])),
     };
     nets.set(lexicon.id, c);
@@ -60,12 +57,13 @@ function compiled(lexicon: Lexicon): Compiled {
 function sweepSentence(sentence: SentenceParse, lexiconId: string, { net, byId }: Compiled): SentenceHit[] {
   let local = sentence.sweeps.get(lexiconId) as SentenceHit[] | undefined;
   if (!local) {
-    const found = sentence.doc.sweep(net).found as unknown as Found[];
+    const document = sentence.doc.document;
+    sentence.index ??= indexDocument(document);
     local = [];
-    for (const f of found) {
+    for (const f of sweepIndexed(document, sentence.index, net)) {
       const entry = byId.get(f.id);
       if (entry)
-        local.push({ entry, text: f.view.text().replace(/[,.;:]+$/, ''), start: f.view.pointer?.[0]?.[1] ?? 0 });
+        local.push({ entry, text: foundText(sentence.doc, f.pointer).replace(/[,.;:]+$/, ''), start: f.pointer[1] });
     }
     sentence.sweeps.set(lexiconId, local);
   }
@@ -73,15 +71,23 @@ function sweepSentence(sentence: SentenceParse, lexiconId: string, { net, byId }
 }
 
 /**
- * Sweeps the finished sentences of a caption that is still growing with every lexicon in use, so that the
- * update that makes it final sweeps only its last sentence (the cost is spread over the live updates).
+ * Sweeps `sentence` with up to `max` of the lexicons in use that have not swept it yet (work done ahead of
+ * need, a slice at a time). Returns how many it swept.
  */
-export function prewarmSweeps(raw: string): void {
-  const sentences = splitSentences(normaliseText(raw));
-  for (let i = 0; i < sentences.length - 1; i++) {
-    const sentence = parseSentence(sentences[i]!);
-    for (const [id, compiledNet] of nets) sweepSentence(sentence, id, compiledNet);
+export function sweepAhead(sentence: SentenceParse, max: number): number {
+  let done = 0;
+  for (const [id, compiledNet] of nets) {
+    if (done >= max) break;
+    if (sentence.sweeps.has(id)) continue;
+    sweepSentence(sentence, id, compiledNet);
+    done++;
   }
+  return done;
+}
+
+/** Fills the analysis's memo of hits for every lexicon in use (its sentences' sweeps are reused). */
+export function findAllAhead(analysis: Analysis): void {
+  for (const { lexicon } of nets.values()) findAll(analysis, lexicon);
 }
 
 /** Every phrase of a lexicon found in the utterance, in text order; memoised per utterance. */

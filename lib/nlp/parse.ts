@@ -36,6 +36,8 @@ export interface SentenceParse {
   question: boolean;
   /** Lexicon sweeps of this sentence, by lexicon id: a growing caption re-uses its finished sentences' sweeps. */
   sweeps: Map<string, unknown>;
+  /** compromise's index of the sentence's words and tags, built at the first lexicon sweep and shared by all. */
+  index?: Set<string>[];
 }
 
 /** Everything the detectors read from one utterance text, computed once and shared. */
@@ -73,14 +75,9 @@ export function parseSentence(text: string): SentenceParse {
   return parsed;
 }
 
-/**
- * Parses the finished sentences of a caption that is still growing, so that when it becomes final only
- * its last sentence is new: the parse cost is spread over the live caption updates instead of landing
- * on the final one. The last sentence may still change, so it is left alone.
- */
-export function prewarm(raw: string): void {
-  const sentences = splitSentences(normaliseText(raw));
-  for (let i = 0; i < sentences.length - 1; i++) parseSentence(sentences[i]!);
+/** The parse of a sentence if it is cached, without counting a lookup or refreshing it. */
+export function parsedAlready(text: string): SentenceParse | undefined {
+  return sentenceCache.peek(text);
 }
 
 function endMark(raw: string): Analysis['end'] {
