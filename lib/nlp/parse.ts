@@ -75,6 +75,11 @@ export function parseSentence(text: string): SentenceParse {
   return parsed;
 }
 
+/** The analysis of an utterance text if it is cached, without counting a lookup or refreshing it. */
+export function analysedAlready(raw: string): Analysis | undefined {
+  return analysisCache.peek(raw);
+}
+
 /** The parse of a sentence if it is cached, without counting a lookup or refreshing it. */
 export function parsedAlready(text: string): SentenceParse | undefined {
   return sentenceCache.peek(text);

@@ -6,7 +6,7 @@
 import { contentLemmas } from './lemmas.ts';
 import { findAllAhead, sweepAhead } from './match.ts';
 import { normaliseText, splitSentences } from './normalise.ts';
-import { analyse, parsedAlready, parseSentence } from './parse.ts';
+import { analyse, analysedAlready, parsedAlready, parseSentence } from './parse.ts';
 import { classifyQuestions } from './question.ts';
 import { isBackchannel } from './turn-taking.ts';
 
@@ -29,6 +29,7 @@ const READY = 'warm';
 export function warmAhead(texts: readonly WarmText[]): boolean {
   let swept = 0;
   for (const { text, final } of texts) {
+    if (final && analysedAlready(text)?.memo.has(READY)) continue;
     const sentences = splitSentences(normaliseText(text));
     const finished = final ? sentences : sentences.slice(0, -1);
     for (const sentence of finished) {
@@ -41,9 +42,8 @@ export function warmAhead(texts: readonly WarmText[]): boolean {
       if (swept >= SWEEPS_PER_SLICE) return true;
     }
     if (!final) continue;
-    const analysis = analyse(text);
-    if (analysis.memo.has(READY)) continue;
     if (swept > 0) return true;
+    const analysis = analyse(text);
     findAllAhead(analysis);
     classifyQuestions(analysis);
     contentLemmas(analysis);
