@@ -186,7 +186,7 @@ export class CaptionAssembler {
   /**
    * A stand-in speaker got a name: every utterance kept and every block under it is renamed (never the
    * user's own), so later lines carry the name. Without `keepFinals`, final lines were handed out already:
-   * whoever keeps them applies the same rename event (`renameLines`).
+   * whoever keeps them applies the same rename event (lib/transcript/rename.ts).
    */
   private rename(from: string, to: string, out: Utterance[]): void {
     if (from === to) return;
