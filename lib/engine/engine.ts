@@ -212,7 +212,7 @@ export function createEngine(perspective: Perspective = {}, options: EngineOptio
         stages: names.stages(stages.view()),
         english: ctx.english,
         abstained: ctx.english ? [] : detectors.filter((d) => d.needsEnglish).map((d) => d.id),
-        turns: turns.length,
+        turns: stepped,
         now,
       };
     },
