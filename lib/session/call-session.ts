@@ -8,6 +8,7 @@ import {
   initialNudgeState,
   NUDGE_POLICY,
   nudgesFor,
+  renamedNudge,
   resolvePerspective,
   undoFeedback,
   type Nudge,
@@ -218,10 +219,18 @@ export class CallSession {
   coach(): CoachView {
     return {
       perspective: this.record.perspective ?? {},
-      nudge: activeNudge(this.nudgeState()),
+      nudge: this.named(activeNudge(this.nudgeState())),
       pace: this.pace(),
       warmUpSeconds: this.policyConfig().warmUpSeconds ?? NUDGE_POLICY.warmUpSeconds,
     };
+  }
+
+  /** A card shown before a name was learned reads with the name, as the engine's flags now do. */
+  private named(nudge: Nudge | null): Nudge | null {
+    if (!nudge) return nudge;
+    const flag = this.engine.snapshot().flags.find((candidate) => candidate.id === nudge.flag.id);
+    if (!flag || (flag.speaker === nudge.flag.speaker && flag.target === nudge.flag.target)) return nudge;
+    return renamedNudge(nudge, flag, playbookOf(this.settings()));
   }
 
   private pace(): TipPace {
