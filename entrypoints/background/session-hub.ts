@@ -7,9 +7,12 @@ import type { CaptureAck, CaptureBatch } from '../../lib/capture/protocol.ts';
 import type { CaptureStatus } from '../../lib/capture/types.ts';
 import type { CoachRequest, PanelMessage, PanelSnapshot, SessionSummary } from '../../lib/session/panel-protocol.ts';
 import type { SessionStore } from '../../utils/session-store.ts';
+import type { Utterance } from '../../lib/transcript/types.ts';
 
 /** A session untouched this long is not resumed when its tab (id) shows the same call again. */
 const RESUME_WITHIN_MS = 30 * 60_000;
+/** Live sessions keep no final lines: the log in IndexedDB is the transcript (docs/design.md, Memory of a long call). */
+const LIVE = { keepFinals: false } as const;
 
 export interface HubDeps {
   store: SessionStore;
@@ -76,7 +79,7 @@ export class SessionHub {
         tabId,
         session: session ? summaryOf(session) : null,
         status: session?.status ?? this.idleStatus.get(tabId) ?? null,
-        utterances: session?.utterances() ?? [],
+        utterances: session ? await this.transcriptOf(session) : [],
         analysis: session?.analysis() ?? null,
         coach: session?.coach() ?? null,
       };
@@ -90,7 +93,7 @@ export class SessionHub {
       if (!session) return;
       let change: SessionChange;
       if (request.type === 'perspective') {
-        change = session.setPerspective(request.perspective);
+        change = session.setPerspective(request.perspective, await this.finalsOf(session));
         await this.deps.coach?.savePerspective(session.record.platform, request.perspective);
       } else if (request.type === 'feedback' || request.type === 'undo-feedback') {
         const result =
@@ -111,6 +114,22 @@ export class SessionHub {
   forgetTab(tabId: number): void {
     this.live.delete(tabId);
     this.idleStatus.delete(tabId);
+  }
+
+  /**
+   * The session keeps only what is still open; the final lines come back from the stored log, which
+   * holds every batch the session has applied (each is stored before it is acknowledged).
+   */
+  private async finalsOf(session: CallSession): Promise<Utterance[]> {
+    return session.finalsFrom(await this.deps.store.batches(session.record.id));
+  }
+
+  /** The whole transcript of a live session: the final lines from the log, then what is still open. */
+  private async transcriptOf(session: CallSession): Promise<Utterance[]> {
+    const open = session.utterances();
+    const ids = new Set(open.map((utterance) => utterance.id));
+    const finals = (await this.finalsOf(session)).filter((utterance) => !ids.has(utterance.id));
+    return [...finals, ...open].sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   private async sessionFor(tabId: number, platform: SessionRecord['platform'], callKey: string, batch: CaptureBatch) {
@@ -134,6 +153,7 @@ export class SessionHub {
               perspective: (await this.deps.coach?.perspectiveFor(platform)) ?? {},
             },
             this.settings,
+            LIVE,
           );
     this.live.set(tabId, session);
     return session;
@@ -149,7 +169,7 @@ export class SessionHub {
 
   /** Replays the stored log: the service worker may have been stopped at any point before. */
   private async rebuild(record: SessionRecord): Promise<CallSession> {
-    const session = new CallSession({ ...record, lastSeq: {} }, this.settings);
+    const session = new CallSession({ ...record, lastSeq: {} }, this.settings, LIVE);
     for (const batch of await this.deps.store.batches(record.id)) session.apply(batch, record.updatedAt);
     session.tick(this.deps.now());
     return session;
@@ -163,14 +183,15 @@ export class SessionHub {
   private readonly settings = (): CoachSettings => this.deps.coach?.current() ?? defaultCoachSettings();
 
   private emitChange(tabId: number, session: CallSession, change: SessionChange): void {
-    const { changed, status, findings, coach } = change;
-    if (changed.length === 0 && !status && findings.length === 0 && !coach) return;
+    const { changed, renamed, status, findings, coach } = change;
+    if (changed.length === 0 && !renamed && !status && findings.length === 0 && !coach) return;
     const analysed = findings.length > 0 || changed.some((utterance) => utterance.final);
     this.emit({
       type: 'update',
       tabId,
       session: summaryOf(session),
       changed,
+      ...(renamed ? { renamed } : {}),
       ...(status ? { status } : {}),
       ...(analysed ? { analysis: session.analysis() } : {}),
       // Also sent with a new status or analysis, so a panel that watched before the call began learns

@@ -38,6 +38,13 @@ export interface AssemblerOptions {
    * @default 120000
    */
   replayWindowMs?: number;
+  /**
+   * Whether final utterances stay listed by `utterances()` (and are renamed with their speaker). The
+   * background passes false: its log in IndexedDB is the transcript, and a long call's worker keeps only
+   * what is still open (docs/design.md, Memory of a long call).
+   * @default true
+   */
+  keepFinals?: boolean;
 }
 
 export interface AssemblerStats {
@@ -58,6 +65,10 @@ const RESET_MIN_WORDS = 8;
 const RESET_KEEP_RATIO = 0.5;
 // Finished blocks remembered, so a node that returns (same id) continues as `~n` rather than repeating its text.
 const CLOSED_MEMORY = 256;
+// Finished blocks still on the page keep their words cut into tokens only while they are among this many most
+// recent: older ones keep just their text, cut again if the page ever changes them (a long call's page may hold
+// thousands of finished blocks, and their tokens would be most of the worker's memory).
+const QUIET_MEMORY = 16;
 // Final utterances remembered for replay matching (elsewise keeps 200 fingerprints), and how many last words each.
 const RECENT_MEMORY = 200;
 const RECENT_WORDS = 300;
@@ -109,6 +120,8 @@ interface Block {
   /** Whether it has begun an utterance, i.e. counts as a started block. */
   started: boolean;
   replay: ReplayCursor | null;
+  /** Set while the block sleeps: the text of `view`, which then holds no tokens (see QUIET_MEMORY). */
+  asleep: string | null;
 }
 
 interface RecentFinal {
@@ -124,6 +137,7 @@ export class CaptionAssembler {
   private readonly idleMs: number;
   private readonly graceMs: number;
   private readonly replayMs: number;
+  private readonly keepFinals: boolean;
 
   private clock: number;
   /** Blocks on the page, including removed ones still within the grace, by DOM id. */
@@ -136,8 +150,12 @@ export class CaptionAssembler {
   private readonly closed = new Map<string, Block>();
   /** Highest continuation number used per base id. */
   private readonly parts = new Map<string, number>();
-  /** Latest version of every utterance. */
+  /** Finished blocks still on the page with their tokens, oldest first, at most QUIET_MEMORY. */
+  private readonly quiet = new Set<Block>();
+  /** Latest version of every utterance (only the open ones without `keepFinals`). */
   private readonly store = new Map<string, Utterance>();
+  /** Continuation ids handed out (`b~2`), so a page id that looks like one cannot reuse it. */
+  private readonly derived = new Set<string>();
   private readonly recent: RecentFinal[] = [];
   private blockStarts = 0;
   /** No active block is due before this; -Infinity forces the next scan. */
@@ -151,6 +169,7 @@ export class CaptionAssembler {
     this.idleMs = options.idleMs ?? 8000;
     this.graceMs = options.removalGraceMs ?? 400;
     this.replayMs = options.replayWindowMs ?? 120_000;
+    this.keepFinals = options.keepFinals ?? true;
     this.clock = options.origin;
   }
 
@@ -164,7 +183,11 @@ export class CaptionAssembler {
     return out;
   }
 
-  /** A stand-in speaker got a name: every utterance and block under it is renamed (never the user's own). */
+  /**
+   * A stand-in speaker got a name: every utterance kept and every block under it is renamed (never the
+   * user's own), so later lines carry the name. Without `keepFinals`, final lines were handed out already:
+   * whoever keeps them applies the same rename event (lib/transcript/rename.ts).
+   */
   private rename(from: string, to: string, out: Utterance[]): void {
     if (from === to) return;
     for (const utterance of this.store.values()) {
@@ -194,7 +217,7 @@ export class CaptionAssembler {
     return out;
   }
 
-  /** Every utterance so far (final and interim, non-empty), ordered by start then id. */
+  /** Every utterance kept (final and interim, non-empty; without `keepFinals` only the open ones), ordered by start then id. */
   utterances(): Utterance[] {
     return [...this.store.values()].sort(byStartThenId).map((u) => ({ ...u }));
   }
@@ -246,6 +269,7 @@ export class CaptionAssembler {
   private markGone(id: string, now: number): void {
     const block = this.open.get(id);
     if (!block || block.goneAtMs !== null) return;
+    this.wake(block);
     block.goneAtMs = now;
     this.removed.set(id, block);
     this.active.set(id, block);
@@ -255,7 +279,8 @@ export class CaptionAssembler {
   private applySnapshot(event: BlockSnapshot, now: number, out: Utterance[]): void {
     // A freshly found region replaced the old one: blocks removed from the old one will not come back.
     if (event.initial) this.closeRemoved(out);
-    let block = this.open.get(event.block) ?? this.reopen(event) ?? this.create(event, now);
+    const known = this.open.get(event.block) ?? this.reopen(event);
+    let block = known ? this.wake(known) : this.create(event, now);
     if (block.goneAtMs !== null) {
       block.goneAtMs = null;
       this.removed.delete(block.id);
@@ -406,8 +431,10 @@ export class CaptionAssembler {
     do {
       part++;
       id = part === 1 ? base : `${base}~${part}`;
-    } while (this.store.has(id)); // a page id that itself looks like `x~2` must not collide
+      // A page id that itself looks like `x~2` must not collide with a continuation, either way round.
+    } while (part === 1 ? this.derived.has(id) : this.parts.has(id));
     this.parts.set(base, part);
+    if (part > 1) this.derived.add(id);
     return id;
   }
 
@@ -421,7 +448,8 @@ export class CaptionAssembler {
       end: this.seconds(cur.endMs),
       final,
     };
-    this.store.set(utterance.id, utterance);
+    if (final && !this.keepFinals) this.store.delete(utterance.id);
+    else this.store.set(utterance.id, utterance);
     out.push({ ...utterance });
   }
 
@@ -435,7 +463,31 @@ export class CaptionAssembler {
     block.frozen = block.view.words.length;
     block.carried = '';
     block.replay = null;
-    if (block.goneAtMs === null) this.active.delete(block.id);
+    if (block.goneAtMs === null) {
+      this.active.delete(block.id);
+      this.rest(block);
+    }
+  }
+
+  /** A finished block stays on the page: it keeps its tokens while it is among the most recent. */
+  private rest(block: Block): void {
+    this.quiet.delete(block);
+    this.quiet.add(block);
+    if (this.quiet.size <= QUIET_MEMORY) return;
+    const oldest = this.quiet.values().next();
+    if (oldest.done) return;
+    this.quiet.delete(oldest.value);
+    sleep(oldest.value);
+  }
+
+  /** The page touches a block again: it gets its tokens back (cut from the same text, so the same tokens). */
+  private wake(block: Block): Block {
+    this.quiet.delete(block);
+    if (block.asleep !== null) {
+      block.view = tokenize(block.asleep).tokens;
+      block.asleep = null;
+    }
+    return block;
   }
 
   private close(block: Block): void {
@@ -443,6 +495,8 @@ export class CaptionAssembler {
     this.active.delete(block.id);
     this.removed.delete(block.id);
     block.goneAtMs = null;
+    this.quiet.delete(block);
+    sleep(block);
     this.closed.delete(block.id);
     this.closed.set(block.id, block);
     if (this.closed.size > CLOSED_MEMORY) {
@@ -484,6 +538,7 @@ export class CaptionAssembler {
       goneAtMs: null,
       started: false,
       replay: null,
+      asleep: null,
     };
     this.open.set(block.id, block);
     return block;
@@ -570,6 +625,13 @@ export class CaptionAssembler {
     }
     if (cursor.at >= cursor.keys.length || block.frozen < keys.length) block.replay = null;
   }
+}
+
+/** Keeps only the text of a finished block's words; `wake` cuts them again when needed. */
+function sleep(block: Block): void {
+  if (block.asleep !== null || block.cur) return;
+  block.asleep = block.view.raw;
+  block.view = NO_TOKENS;
 }
 
 /** Meet's restart of a long block: much shorter, and most old words gone from both ends. */

@@ -12,6 +12,7 @@ import { emptyTally, looksEnglish, tallyText } from './english.ts';
 import { type StageView, StageTracker } from './stages.ts';
 import { type QuestionCounter, type SpeakerStats, StatsTracker } from './stats.ts';
 import { countQuestionsSimply, countWords } from './text.ts';
+import { SpeakerNames } from './speaker-names.ts';
 import type {
   Detector,
   EngineContext,
@@ -67,12 +68,25 @@ export interface Engine {
   advance(now: number): Finding[];
   /** Ends the call: steps the cues still waiting and closes every pending item. */
   end(): Finding[];
+  /**
+   * A speaker shown under a stand-in got a name: findings, figures and stages, earlier ones included,
+   * now carry `to`, and later cues named `to` continue that speaker.
+   */
+  rename(from: string, to: string): void;
   snapshot(): EngineSnapshot;
-  /** The final cues stepped so far, in the order the detectors saw them. */
+  /** The latest final cues stepped (at most TURN_MEMORY), in the order the detectors saw them. */
   readonly turns: readonly Turn[];
 }
 
 const DEFAULT_REORDER_SECONDS = 2;
+/**
+ * Final cues the detectors can look back over. Their rules reach a few turns back (the reply, the turn
+ * cut into, the last twenty for the floor's pace); the running totals (talk time, monologue runs, talk
+ * windows) live in their own state. Keeping only these makes a long call's memory flat.
+ */
+export const TURN_MEMORY = 128;
+/** Final cue ids remembered so that one pushed again is not stepped twice. */
+const SEEN_MEMORY = 1024;
 
 /**
  * Reordering choice: a small buffer rather than in-place insertion. Detectors are state machines
@@ -98,6 +112,8 @@ export function createEngine(perspective: Perspective = {}, options: EngineOptio
   const stages = new StageTracker();
   const english = emptyTally();
   const seen = new Set<string>();
+  const names = new SpeakerNames();
+  let stepped = 0;
   const emitted = new Set<string>();
   const flags: Flag[] = [];
   const signals: Signal[] = [];
@@ -112,17 +128,18 @@ export function createEngine(perspective: Perspective = {}, options: EngineOptio
       if (finding.kind === 'flag') insertByTime(flags, finding);
       else insertByTime(signals, finding);
       stages.add(finding);
-      out.push(finding);
+      out.push(names.finding(finding));
     }
   }
 
   function step(utterance: Utterance, out: Finding[]): void {
     const turn: Turn = {
       ...utterance,
-      self: utterance.self || (perspective.me !== undefined && utterance.speaker === perspective.me),
-      index: turns.length,
+      self: utterance.self || (perspective.me !== undefined && names.nameOf(utterance.speaker) === perspective.me),
+      index: stepped++,
     };
     turns.push(turn);
+    if (turns.length > TURN_MEMORY) turns.shift();
     const wordCount = countWords(turn.text);
     tallyText(english, turn.text);
     ctx.english = looksEnglish(english);
@@ -162,8 +179,9 @@ export function createEngine(perspective: Perspective = {}, options: EngineOptio
         return [];
       }
       if (!Number.isFinite(utterance.start) || !Number.isFinite(utterance.end)) return [];
-      seen.add(utterance.id);
-      insertByStart(waiting, utterance);
+      remember(seen, utterance.id);
+      const speaker = utterance.self ? utterance.speaker : names.keyOf(utterance.speaker);
+      insertByStart(waiting, speaker === utterance.speaker ? utterance : { ...utterance, speaker });
       now = Math.max(now, utterance.end);
       const out: Finding[] = [];
       release(false, out);
@@ -178,6 +196,9 @@ export function createEngine(perspective: Perspective = {}, options: EngineOptio
       close(now, false, out);
       return out;
     },
+    rename(from, to) {
+      names.rename(from, to, (key) => stats.has(key) || waiting.some((utterance) => utterance.speaker === key));
+    },
     end() {
       if (ended) return [];
       const out: Finding[] = [];
@@ -188,13 +209,13 @@ export function createEngine(perspective: Perspective = {}, options: EngineOptio
     },
     snapshot() {
       return {
-        flags: [...flags],
-        signals: [...signals],
-        speakers: stats.view(flags),
-        stages: stages.view(),
+        flags: flags.map((flag) => names.finding(flag)),
+        signals: signals.map((signal) => names.finding(signal)),
+        speakers: names.speakers(stats.view(flags), perspective.me),
+        stages: names.stages(stages.view()),
         english: ctx.english,
         abstained: ctx.english ? [] : detectors.filter((d) => d.needsEnglish).map((d) => d.id),
-        turns: turns.length,
+        turns: stepped,
         now,
       };
     },
@@ -215,6 +236,14 @@ export function analyzeTranscript(
   for (const utterance of ordered) engine.push(utterance);
   engine.end();
   return engine.snapshot();
+}
+
+/** Adds to a set that forgets its oldest entries past SEEN_MEMORY (a Set iterates in insertion order). */
+function remember(set: Set<string>, id: string): void {
+  set.add(id);
+  if (set.size <= SEEN_MEMORY) return;
+  const oldest = set.values().next();
+  if (!oldest.done) set.delete(oldest.value);
 }
 
 // Both lists are almost always appended to at the end, so scanning back from the end is O(1) in practice.

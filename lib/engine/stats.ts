@@ -78,6 +78,11 @@ export class StatsTracker {
     this.recent.advance(now);
   }
 
+  /** Whether cues of this speaker (a detector key) were counted. */
+  has(speaker: string): boolean {
+    return this.tallies.has(speaker);
+  }
+
   view(flags: readonly Flag[]): SpeakerStats[] {
     const made = new Map<string, number>();
     const received = new Map<string, number>();
@@ -128,7 +133,7 @@ export class StatsTracker {
   }
 }
 
-function round(value: number, decimals: number): number {
+export function round(value: number, decimals: number): number {
   const factor = 10 ** decimals;
   return Math.round(value * factor) / factor;
 }

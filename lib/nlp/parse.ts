@@ -55,9 +55,11 @@ export interface Analysis {
 }
 
 // Finished sentences recur as a caption grows and across detectors, so sentences are the cache unit;
-// the analysis of a whole text is cached on top. Sizes cover a long call's recent history.
-const sentenceCache = new Lru<string, SentenceParse>(4000);
-const analysisCache = new Lru<string, Analysis>(2000);
+// the analysis of a whole text is cached on top. A parse weighs several kilobytes, so the sizes cover
+// the turns the detectors look back over (a few dozen) and the captions still growing, not the whole
+// call: the cache is a speed-up, never a store (docs/design.md, Memory of a long call).
+const sentenceCache = new Lru<string, SentenceParse>(160);
+const analysisCache = new Lru<string, Analysis>(96);
 
 export function parseSentence(text: string): SentenceParse {
   const cached = sentenceCache.get(text);

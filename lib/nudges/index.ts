@@ -24,6 +24,7 @@ export {
   type NudgeResult,
   nudgesFor,
   type NudgeStatus,
+  renamedNudge,
   resolvePerspective,
   undoFeedback,
 } from './policy.ts';

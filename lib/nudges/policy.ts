@@ -487,6 +487,16 @@ function speakerNamed(saved: string, names: readonly string[]): string | undefin
   return partial.length === 1 ? partial[0] : undefined;
 }
 
+/**
+ * A card whose flag now names someone differently (a speaker's name was learned during the call): the
+ * card carries the renamed flag, and its "what happened" line is written again with the name.
+ */
+export function renamedNudge(nudge: Nudge, flag: Flag, playbook: Playbook = DEFAULT_PLAYBOOK): Nudge {
+  const side = actingSide(nudge.type, nudge.role);
+  const whatHappened = side === null ? undefined : describe(nudge.entryId, flag, side, playbook);
+  return { ...nudge, flag, whatHappened: whatHappened ?? nudge.whatHappened };
+}
+
 function describe(entryId: string, flag: Flag, side: 'speaker' | 'target', playbook: Playbook): string | undefined {
   const entry = playbook.entries.find((e) => e.id === entryId);
   if (entry === undefined) return undefined;

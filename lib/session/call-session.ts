@@ -8,6 +8,7 @@ import {
   initialNudgeState,
   NUDGE_POLICY,
   nudgesFor,
+  renamedNudge,
   resolvePerspective,
   undoFeedback,
   type Nudge,
@@ -18,7 +19,8 @@ import {
 } from '../nudges/index.ts';
 import { type CoachSettings, defaultCoachSettings, playbookOf, type TipPace } from './coach-settings.ts';
 import type { CaptureBatch } from '../capture/protocol.ts';
-import type { CaptureStatus, Platform } from '../capture/types.ts';
+import type { CaptionEvent, CaptureStatus, Platform } from '../capture/types.ts';
+import type { Rename } from '../transcript/rename.ts';
 import type { Utterance } from '../transcript/types.ts';
 
 /** What the background remembers about one call in one tab; stored, so a restart finds it again. */
@@ -51,6 +53,11 @@ export interface CoachView {
 
 export interface SessionChange {
   changed: Utterance[];
+  /**
+   * Names learned in this change, in order. Final lines handed out before are not sent again: whoever
+   * keeps them renames them (lib/transcript/rename.ts).
+   */
+  renamed?: Rename[];
   status?: CaptureStatus;
   /** Flags and signals the engine completed because of this change. */
   findings: Finding[];
@@ -89,6 +96,52 @@ export function describePace(pace: TipPace): string {
   return `the first tip after ${span(warmUpSeconds)}, then at most one every ${span(spacingSeconds)}`;
 }
 
+export interface CallSessionOptions {
+  /**
+   * Whether the session keeps its final utterances (`utterances()` lists them). The background passes
+   * false: the log in IndexedDB is the transcript, and `replayTranscript` reads it back when a page needs
+   * the past (docs/design.md, Memory of a long call).
+   * @default true
+   */
+  keepFinals?: boolean;
+}
+
+/** The final lines of a stored call, read back from its log (the background keeps none in memory). */
+export function replayTranscript(record: SessionRecord, batches: readonly CaptureBatch[], until: number): Utterance[] {
+  const assembler = assemblerFor(record, true);
+  let latest = record.origin;
+  for (const batch of batches) latest = assemble(assembler, batch, latest, () => undefined);
+  assembler.tick(Math.max(latest, until));
+  return assembler.utterances().filter((utterance) => utterance.final);
+}
+
+function assemblerFor(record: SessionRecord, keepFinals: boolean): CaptionAssembler {
+  return new CaptionAssembler({ origin: record.origin, keepFinals, ...PLATFORM_ASSEMBLY[record.platform] });
+}
+
+/**
+ * Feeds one batch to an assembler event by event, calling `each` with what every event changed; a status
+ * other than capturing ends with a flush (captions off or the call gone: what was said so far is final).
+ * Returns the latest caption time seen.
+ */
+function assemble(
+  assembler: CaptionAssembler,
+  batch: CaptureBatch,
+  latest: number,
+  each: (changed: Utterance[], at: number, event?: CaptionEvent) => void,
+): number {
+  for (const event of batch.events) {
+    latest = Math.max(latest, event.t);
+    // What falls due before a rename is final under the old name, and handed out on its own: the lines
+    // a rename hands out are nothing new to analyse.
+    if (event.kind === 'rename') each(assembler.tick(event.t), latest);
+    each(assembler.push(event), latest, event);
+  }
+  const state = batch.status?.state;
+  if (state !== undefined && state !== 'capturing' && state !== 'captions-on') each(assembler.flush(latest), latest);
+  return latest;
+}
+
 /**
  * One call's live state, rebuilt deterministically from its stored batches: the same batches in the
  * same order always give the same transcript, which is what makes a service-worker restart lossless.
@@ -101,14 +154,19 @@ export class CallSession {
   /** Latest caption time seen, so a status-only batch can close what is open at the right time. */
   private latest: number;
 
+  /** The latest time the assembler was brought to (a caption or a tick): a replay of the log ends there. */
+  private clock: number;
+
   constructor(
     record: SessionRecord,
     private readonly settings: () => CoachSettings = defaultCoachSettings,
+    options: CallSessionOptions = {},
   ) {
     this.record = record;
     this.engine = createEngine(record.perspective ?? {});
-    this.assembler = new CaptionAssembler({ origin: record.origin, ...PLATFORM_ASSEMBLY[record.platform] });
+    this.assembler = assemblerFor(record, options.keepFinals ?? true);
     this.latest = record.origin;
+    this.clock = record.origin;
   }
 
   /** True when this batch was already applied (a retry after a lost acknowledgement). */
@@ -122,26 +180,24 @@ export class CallSession {
     const change: SessionChange = { changed: [], findings: [], ...(batch.status ? { status: batch.status } : {}) };
     // Analysed event by event: a batch can span minutes of call (a practice run sent at once, a backlog
     // after a restart), and the coach must decide each flag at the call time it was confirmed.
-    for (const event of batch.events) {
-      this.latest = Math.max(this.latest, event.t);
-      const changed = this.assembler.push(event);
+    this.latest = assemble(this.assembler, batch, this.latest, (changed, at, event) => {
       change.changed.push(...changed);
-      merge(change, this.analyse(changed, this.latest));
-    }
-    if (batch.status) {
-      this.status = batch.status;
-      // Captions off or the call gone: what was said so far is final.
-      if (batch.status.state !== 'capturing' && batch.status.state !== 'captions-on') {
-        const flushed = this.assembler.flush(this.latest);
-        change.changed.push(...flushed);
-        merge(change, this.analyse(flushed, this.latest));
+      if (event?.kind === 'rename') {
+        // The engine renames what it holds; lines re-sent by the rename are nothing new to analyse.
+        this.engine.rename(event.from, event.to);
+        (change.renamed ??= []).push({ from: event.from, to: event.to });
+      } else {
+        merge(change, this.analyse(changed, at));
       }
-    }
+    });
+    this.clock = Math.max(this.clock, this.latest);
+    if (batch.status) this.status = batch.status;
     return change;
   }
 
   /** Time passes without captions: quiet speakers' words become final, pending flags may close. */
   tick(now: number): SessionChange {
+    this.clock = Math.max(this.clock, now);
     const changed = this.assembler.tick(now);
     return { changed, ...this.analyse(changed, now) };
   }
@@ -150,17 +206,31 @@ export class CallSession {
     return this.engine.snapshot();
   }
 
+  /** The utterances kept: every one, or only the open ones without `keepFinals`. */
   utterances(): Utterance[] {
     return this.assembler.utterances();
+  }
+
+  /** The final lines of this call from its stored log, as this session has assembled them. */
+  finalsFrom(batches: readonly CaptureBatch[]): Utterance[] {
+    return replayTranscript(this.record, batches, this.clock);
   }
 
   coach(): CoachView {
     return {
       perspective: this.record.perspective ?? {},
-      nudge: activeNudge(this.nudgeState()),
+      nudge: this.named(activeNudge(this.nudgeState())),
       pace: this.pace(),
       warmUpSeconds: this.policyConfig().warmUpSeconds ?? NUDGE_POLICY.warmUpSeconds,
     };
+  }
+
+  /** A card shown before a name was learned reads with the name, as the engine's flags now do. */
+  private named(nudge: Nudge | null): Nudge | null {
+    if (!nudge) return nudge;
+    const flag = this.engine.snapshot().flags.find((candidate) => candidate.id === nudge.flag.id);
+    if (!flag || (flag.speaker === nudge.flag.speaker && flag.target === nudge.flag.target)) return nudge;
+    return renamedNudge(nudge, flag, playbookOf(this.settings()));
   }
 
   private pace(): TipPace {
@@ -173,17 +243,20 @@ export class CallSession {
 
   /**
    * The user picked a role or said which speaker they are: the engine reads the call again from its
-   * final utterances with the new perspective (flags already decided are not nudged twice).
+   * final utterances with the new perspective (flags already decided are not nudged twice). Without
+   * `keepFinals` the caller passes them (`finalsFrom` the stored log).
    */
-  setPerspective(perspective: Perspective): SessionChange {
+  setPerspective(
+    perspective: Perspective,
+    finals: readonly Utterance[] = this.assembler.utterances().filter((utterance) => utterance.final),
+  ): SessionChange {
     this.record.perspective = perspective;
     this.engine = createEngine(perspective);
     // Flags held back under the old perspective (no role yet, not the user's to act on) are decided afresh.
     const state = this.nudgeState();
     const held = new Set(state.held.map((entry) => entry.flagId));
     this.record.nudges = { ...state, seen: state.seen.filter((id) => !held.has(id)) };
-    const finals = this.assembler.utterances().filter((utterance) => utterance.final);
-    return { changed: [], ...this.analyse(finals, this.latest), coach: this.coach() };
+    return { changed: [], ...this.analyse(finals, this.clock), coach: this.coach() };
   }
 
   /** The user's answer to a card; returns the sensitivity to keep when it changed. */

@@ -4,6 +4,7 @@ import type { EngineSnapshot } from '../engine/engine.ts';
 import type { Perspective } from '../engine/types.ts';
 import type { NudgeFeedback } from '../nudges/index.ts';
 import type { CoachView } from './call-session.ts';
+import type { Rename } from '../transcript/rename.ts';
 import type { Utterance } from '../transcript/types.ts';
 
 export const PANEL_PORT = 'candor-panel';
@@ -49,6 +50,8 @@ export interface PanelUpdate {
   tabId: number;
   session?: SessionSummary;
   changed: Utterance[];
+  /** Names learned for stand-in speakers: the panel renames the lines it holds, then applies `changed`. */
+  renamed?: Rename[];
   status?: CaptureStatus;
   /** Sent when a final utterance or a finding changed the analysis. */
   analysis?: EngineSnapshot;

@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { CaptureStatus } from '../capture/types.ts';
 import type { EngineSnapshot } from '../engine/engine.ts';
 import type { CoachView } from '../session/call-session.ts';
+import { renameLines } from '../transcript/rename.ts';
 import type { PanelMessage, SessionSummary } from '../session/panel-protocol.ts';
 import type { Utterance } from '../transcript/types.ts';
 
@@ -56,13 +57,19 @@ export function createPanelStore() {
         });
         return;
       }
-      const { utterances, order } = get();
+      let { utterances, order } = get();
+      if (message.changed.length > 0) ({ utterances, order } = indexUtterances(utterances, order, message.changed));
+      // Lines finished before the name was learned arrive under the stand-in, so renames come after them.
+      for (const rename of message.renamed ?? []) {
+        const renamed = renameLines(Object.values(utterances), rename);
+        if (renamed.length > 0) utterances = indexUtterances(utterances, order, renamed).utterances;
+      }
       set({
         ...(message.session ? { session: message.session } : {}),
         ...(message.status ? { status: message.status } : {}),
         ...(message.analysis ? { analysis: message.analysis } : {}),
         ...(message.coach ? { coach: message.coach } : {}),
-        ...(message.changed.length > 0 ? indexUtterances(utterances, order, message.changed) : {}),
+        ...(message.changed.length > 0 || message.renamed ? { utterances, order } : {}),
       });
     },
   }));

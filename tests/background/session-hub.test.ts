@@ -117,3 +117,70 @@ describe('session hub', () => {
     });
   });
 });
+
+describe('session hub over a long call', () => {
+  const line = (seq: number, speaker: string, text: string, extra: Partial<CaptureBatch> = {}): CaptureBatch => ({
+    type: 'capture/batch',
+    doc: 'doc1',
+    seq,
+    url: MEET,
+    // One block per line, ten seconds apart: each earlier line is final by the time the next one comes.
+    events: [{ kind: 'block', block: `doc1:${seq}`, speaker, self: false, text, t: 1_000_000 + seq * 10_000 }],
+    ...extra,
+  });
+
+  it('keeps no final line in memory, yet the panel, a restarted worker and a role change get every one', async () => {
+    const { hub, store, clock } = setup();
+    const lines = Array.from({ length: 60 }, (_, i) => `line ${i} about the plan for the quarter`);
+    for (const [i, text] of lines.entries()) await hub.handleBatch(1, line(i + 1, i % 2 ? 'Ana' : 'Ben', text));
+    clock.now = 1_000_000 + 62 * 10_000;
+    await hub.tick();
+
+    const live = (hub as unknown as { live: Map<number, { utterances(): unknown[] }> }).live.get(1)!;
+    expect(live.utterances()).toEqual([]); // the worker holds only what is open, and nothing is
+
+    const snapshot = await hub.snapshot(1);
+    expect(snapshot.utterances.map((u) => u.text)).toEqual(lines);
+    expect(snapshot.utterances.every((u) => u.final)).toBe(true);
+
+    // A role change reads the call again from the log: the figures still count every line.
+    await hub.handleCoach({ type: 'perspective', tabId: 1, perspective: { role: 'host', me: 'Ana' } });
+    const after = await hub.snapshot(1);
+    expect(after.utterances).toHaveLength(60);
+    expect(after.analysis!.speakers.map((s) => [s.speaker, s.cues, s.self])).toEqual([
+      ['Ben', 30, false],
+      ['Ana', 30, true],
+    ]);
+
+    const restarted = new SessionHub({ store, now: () => clock.now, newId: () => 'other' });
+    expect((await restarted.snapshot(1)).utterances.map((u) => u.text)).toEqual(lines);
+  });
+
+  it('a name learned later renames earlier final lines in the snapshot, the update and the analysis', async () => {
+    const { hub, messages, clock } = setup();
+    await hub.handleBatch(1, line(1, 'Speaker 1', 'I think we should ship it on Monday'));
+    await hub.handleBatch(1, line(2, 'Ben', 'Monday works for the whole team I believe'));
+    await hub.handleBatch(1, line(3, 'Speaker 1', 'then I will write the release notes tonight'));
+    await hub.handleBatch(1, {
+      ...line(4, 'Jo Banks', 'and tell the support desk tomorrow morning'),
+      events: [
+        { kind: 'rename', from: 'Speaker 1', to: 'Jo Banks', t: 1_000_000 + 39_000 },
+        ...line(4, 'Jo Banks', 'and tell the support desk tomorrow morning').events,
+      ],
+    });
+    clock.now = 1_000_000 + 60_000;
+    await hub.tick();
+
+    const update = messages.find((m) => m.type === 'update' && m.renamed);
+    expect(update?.type === 'update' && update.renamed).toEqual([{ from: 'Speaker 1', to: 'Jo Banks' }]);
+    const snapshot = await hub.snapshot(1);
+    expect(snapshot.utterances.map((u) => u.speaker)).toEqual(['Jo Banks', 'Ben', 'Jo Banks', 'Jo Banks']);
+    expect(snapshot.utterances.map((u) => u.id)).toEqual(['doc1:1', 'doc1:2', 'doc1:3', 'doc1:4']);
+    // Talk time is one speaker's, under the learned name: the stand-in is gone from the figures.
+    const speakers = snapshot.analysis!.speakers;
+    expect(speakers.map((s) => [s.speaker, s.cues])).toEqual([
+      ['Jo Banks', 3],
+      ['Ben', 1],
+    ]);
+  });
+});

@@ -3,6 +3,7 @@ import type { SpeakerStats } from '../../../lib/engine/stats.ts';
 import type { Flag, FlagType, Perspective, Role } from '../../../lib/engine/types.ts';
 import {
   activeNudge,
+  renamedNudge,
   anotherPhrasing,
   currentPhrasing,
   defaultSensitivity,
@@ -526,5 +527,18 @@ describe('[nudges] card contents', () => {
       { now: 201, flag: flag('monologue', 150) },
     ]);
     expect(JSON.parse(JSON.stringify(state))).toEqual(state);
+  });
+});
+
+describe('[nudges] a name learned after the card', () => {
+  it('writes the card again with the name, keeping everything else', () => {
+    const before = flag('interruption', 130, { target: 'Speaker 1' });
+    const { state } = run([{ flag: before, now: 130 }]);
+    const card = activeNudge(state)!;
+    expect(card.whatHappened).toMatch(/^You came in before Speaker 1 had finished/);
+    const renamed = renamedNudge(card, { ...before, target: 'Jo Banks' });
+    expect(renamed.whatHappened).toMatch(/^You came in before Jo Banks had finished/);
+    expect({ ...renamed, whatHappened: '', flag: null }).toEqual({ ...card, whatHappened: '', flag: null });
+    expect(renamed.flag.target).toBe('Jo Banks');
   });
 });

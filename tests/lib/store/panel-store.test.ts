@@ -79,4 +79,41 @@ describe('panel store', () => {
     expect(store.getState().order).toEqual([]);
     expect(store.getState().tabId).toBe(9);
   });
+
+  it('renames the lines it holds when a name is learned, after the lines that finished under the stand-in', () => {
+    const store = createPanelStore();
+    store.getState().bind(7);
+    const stand = (id: string, start: number, speaker: string, self = false): Utterance => ({
+      ...utterance(id, start, `line ${id}`),
+      speaker,
+      self,
+    });
+    store
+      .getState()
+      .receive({
+        type: 'snapshot',
+        tabId: 7,
+        session,
+        status: null,
+        analysis: null,
+        coach: null,
+        utterances: [stand('a', 0, 'Speaker 1'), stand('b', 1, 'Ben'), stand('c', 2, 'Speaker 1', true)],
+      });
+    store
+      .getState()
+      .receive({
+        type: 'update',
+        tabId: 7,
+        changed: [stand('d', 3, 'Speaker 1')],
+        renamed: [{ from: 'Speaker 1', to: 'Jo Banks' }],
+      });
+    const { order, utterances } = store.getState();
+    // The user's own line is never renamed.
+    expect(order.map((id) => [id, utterances[id]!.speaker])).toEqual([
+      ['a', 'Jo Banks'],
+      ['b', 'Ben'],
+      ['c', 'Speaker 1'],
+      ['d', 'Jo Banks'],
+    ]);
+  });
 });
