@@ -19,6 +19,7 @@ export {
   classifySentence,
   closingQuestion,
   isRealQuestion,
+  looseClosingQuestion,
   type QuestionKind,
   type QuestionReading,
 } from './question.ts';
