@@ -29,6 +29,21 @@ export class FeatureBag {
     return this;
   }
 
+  /**
+   * Character 4-grams of each word, with its edges marked, under one prefix, each counted once: "kinda",
+   * "kind of" and a misheard "kindof" share most of them, where whole words share nothing.
+   */
+  chars(prefix: string, words: readonly string[]): this {
+    const seen = new Set<string>();
+    for (const word of words) {
+      const marked = `<${word}>`;
+      if (marked.length <= 4) seen.add(`${prefix}#${marked}`);
+      else for (let i = 0; i + 4 <= marked.length; i++) seen.add(`${prefix}#${marked.slice(i, i + 4)}`);
+    }
+    for (const name of seen) this.add(name);
+    return this;
+  }
+
   /** A number as one of a few named ranges, so a linear model can bend around it. */
   bucket(name: string, value: number, edges: readonly number[]): this {
     let i = 0;

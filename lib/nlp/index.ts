@@ -18,6 +18,7 @@ export {
   classifySentence,
   closingQuestion,
   isRealQuestion,
+  looseClosingQuestion,
   type QuestionKind,
   type QuestionReading,
 } from './question.ts';

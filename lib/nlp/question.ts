@@ -463,5 +463,34 @@ export function closingQuestion(analysis: Analysis): QuestionReading | null {
   return last;
 }
 
+// Words that end a preface before a direct question in a caption run ("just so i'm clear are the weeks paid").
+const PREFACE_ENDS = new Set(['clear', 'clarify', 'check', 'ask', 'question', 'wondering', 'understand', 'confirm']);
+
+/**
+ * For captions without punctuation: the last direct-question shape among a run's closing words, also after
+ * a preface that `classifySentence` reads as embedding ("sorry just to check is the fee fixed or…").
+ * Looser than the sentence reading on purpose: it only proposes candidates, and a trained scorer decides.
+ */
+export function looseClosingQuestion(analysis: Analysis): QuestionReading | null {
+  const index = analysis.sentences.length - 1;
+  const sentence = analysis.sentences[index];
+  if (!sentence || /[.?!]/.test(analysis.raw)) return null;
+  const tokens = tokensOf(sentence);
+  for (let k = tokens.length - 4; k >= Math.max(1, tokens.length - 25); k--) {
+    const shape = interrogativeAt(tokens, k);
+    if (!shape) continue;
+    const prev = tokens[k - 1]!.w;
+    if (AUX.has(prev) || WH.has(prev) || (EMBEDDERS.has(prev) && !PREFACE_ENDS.has(prev))) continue;
+    const third = tokens[k + 2];
+    if (shape.polar && (!third || third.tags.has('Preposition') || third.tags.has('Conjunction'))) continue;
+    const text = tokens
+      .slice(k)
+      .map((t) => t.w)
+      .join(' ');
+    return read(index, 'info', 'info:loose-tail', text, shape.polar, shape.wh);
+  }
+  return null;
+}
+
 /** Words of statement that may follow a question in the same turn before it stops handing the floor over. */
 const CLOSING_TAIL_WORDS = 12;

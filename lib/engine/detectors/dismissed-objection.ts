@@ -116,7 +116,7 @@ export function dismissalFeatures(trigger: readonly Turn[], reply: Turn): Featur
     'c.question',
     classifyQuestions(c).some((q) => isRealQuestion(q.kind)),
   );
-  bag.ngrams('r', r.words.slice(0, 14));
+  bag.ngrams('r', r.words.slice(0, 14)).chars('r', r.words.slice(0, 14));
   bag.bucket('r.len', r.words.length, [3, 8, 16, 30, 60]);
   const brush = findAll(r, BRUSH_OFFS).find((h) => h.offset < DISMISSAL.brushWithin);
   if (brush) bag.add('r.brush').add(`r.brush:${brush.entry.id}`);

@@ -48,7 +48,7 @@ export function skepticismFeatures(trigger: readonly Turn[], reply: Turn, earlie
   bag.ngrams('c', lastWords(trigger, 30));
   const admission = triggerHit(trigger, admissionIn).hit;
   if (admission) bag.add('c.admits').add(`c.admits:${admission.entry.id}`);
-  bag.ngrams('r', r.words.slice(0, 20));
+  bag.ngrams('r', r.words.slice(0, 20)).chars('r', r.words.slice(0, 20));
   bag.bucket('r.len', r.words.length, [3, 8, 16, 30]);
   const skeptic = findAll(r, SKEPTICISM);
   for (const h of skeptic) bag.add(`r.skeptic:${h.entry.id}`);

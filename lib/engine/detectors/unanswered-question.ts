@@ -8,6 +8,7 @@ import {
   findFirst,
   isBackchannel,
   isRealQuestion,
+  looseClosingQuestion,
   sharedLemmas,
   type Analysis,
   type QuestionReading,
@@ -150,6 +151,23 @@ function closes(p: Pending, now: number): 'turns' | 'time' | null {
   return p.replies.length >= 1 && now - p.question.end >= UNANSWERED.secondsToClose ? 'time' : null;
 }
 
+// "…or something?", "…or not?": a hedge at the end, not a choice between two things.
+const HEDGED_OR = new Set(['not', 'something', 'anything', 'whatever', 'so', 'what']);
+
+/**
+ * The stems that tell the two sides of an either-or question apart ("follow-the-sun with Bangalore, or
+ * UK hours from India?"): an answer names one side, a reply that talks past the question names neither.
+ */
+export function alternativesOf(question: Analysis): ReadonlySet<string> | null {
+  const words = question.words;
+  const at = words.lastIndexOf('or');
+  if (at < 1 || at >= words.length - 1 || HEDGED_OR.has(words[at + 1]!)) return null;
+  const left = contentLemmas(analyse(words.slice(Math.max(0, at - 5), at).join(' ')));
+  const right = contentLemmas(analyse(words.slice(at + 1, at + 6).join(' ')));
+  const sides = new Set([...left, ...right].filter((stem) => !(left.has(stem) && right.has(stem))));
+  return sides.size > 0 ? sides : null;
+}
+
 /** The features of a question's window: the question, the replies, and what the asker did. */
 export function questionFeatures(p: Pending, close: 'turns' | 'time' | 'end'): FeatureBag {
   const bag = new FeatureBag();
@@ -165,8 +183,11 @@ export function questionFeatures(p: Pending, close: 'turns' | 'time' | 'end'): F
   bag.flag('q.invites', findAll(whole, QUESTION_INVITATIONS).length > 0);
   bag.flag('q.unfinished', endsUnfinished(p.reading.text));
   bag.add(`close:${close}`);
+  const sides = alternativesOf(q);
+  bag.flag('q.alt', sides);
   let overlap = 0;
   let typed = false;
+  let picked = -1;
   const question = p.reading.text.toLowerCase();
   p.replies.forEach((reply, i) => {
     const r = analyse(reply.text);
@@ -181,9 +202,11 @@ export function questionFeatures(p: Pending, close: 'turns' | 'time' | 'end'): F
       bag.bucket('r1.overlap', sharedLemmas(p.lemmas, contentLemmas(r)).length, [0, 1, 2]);
     }
     overlap = Math.max(overlap, sharedLemmas(p.lemmas, contentLemmas(r)).length);
+    if (sides && picked < 0 && sharedLemmas(sides, contentLemmas(r)).length > 0) picked = i;
     if (TYPE_CUES.some(([asks, answers]) => asks.test(question) && answers.test(r.text.toLowerCase()))) typed = true;
   });
   bag.bucket('r.overlap', overlap, [0, 1, 2]);
+  if (sides) bag.add(`alt.picked:${picked < 0 ? 'never' : Math.min(picked, 1)}`);
   bag.flag('r.typed-answer', typed);
   bag.bucket('r.count', p.replies.length, [0, 1, 2]);
   bag.add(`speakers:${Math.min(new Set(p.replies.map((r) => r.speaker)).size, 3)}`);
@@ -219,10 +242,14 @@ function judgeWindow(p: Pending, close: 'turns' | 'time' | 'end', ctx: EngineCon
   });
 }
 
-/** A turn that may ask something: its last sentence reads as a question of any kind. */
+/**
+ * A turn that may ask something: its last sentence reads as a question of any kind, or, in a caption run
+ * without punctuation, a question shape closes it after a preface.
+ */
 function questionIn(a: Analysis): QuestionReading | null {
   const q = closingQuestion(a);
-  return q && q.kind !== 'none' && wordsOf(q.text).length >= 2 ? q : null;
+  if (q && q.kind !== 'none') return wordsOf(q.text).length >= 2 ? q : null;
+  return looseClosingQuestion(a);
 }
 
 export const unansweredQuestionDetector = defineDetector<State>({

@@ -23,6 +23,13 @@ describe('[learn] features', () => {
     const bag = new FeatureBag().ngrams('r', ['no', 'no', 'worries']);
     expect([...bag.features.keys()].sort()).toEqual(['r:no', 'r:no_no', 'r:no_worries', 'r:worries']);
   });
+  test('character 4-grams mark word edges, so a run-together or misheard word still shares most of them', () => {
+    const names = (words: string[]) => new Set(new FeatureBag().chars('r', words).features.keys());
+    expect([...names(['no'])]).toEqual(['r#<no>']);
+    expect([...names(['kinda'])].sort()).toEqual(['r#<kin', 'r#inda', 'r#kind', 'r#nda>']);
+    const shared = [...names(['kindof'])].filter((n) => names(['kind', 'of']).has(n));
+    expect(shared).toEqual(expect.arrayContaining(['r#<kin', 'r#kind']));
+  });
   test('a number falls into one named range', () => {
     expect([...new FeatureBag().bucket('len', 0, [3, 8]).features.keys()]).toEqual(['len:<=3']);
     expect([...new FeatureBag().bucket('len', 5, [3, 8]).features.keys()]).toEqual(['len:<=8']);

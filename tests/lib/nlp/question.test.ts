@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyse, closingQuestion, type QuestionKind } from '../../../lib/nlp/index.ts';
+import { analyse, closingQuestion, looseClosingQuestion, type QuestionKind } from '../../../lib/nlp/index.ts';
 import { stripPunctuation } from '../../../lib/nlp/normalise.ts';
 
 // [text, kind as written, kind without punctuation (when it differs)]
@@ -63,5 +63,26 @@ describe('[nlp/question] position and shape', () => {
     expect(closingQuestion(analyse('the results are you know a long shot but it is nice we got them'))?.kind).toBe(
       'none',
     );
+  });
+});
+
+describe('looseClosingQuestion (caption runs without punctuation)', () => {
+  test('finds a question after a preface that the sentence reading takes as embedding', () => {
+    const text = "okay sorry just so i'm clear are the block weeks paid or is that on my own time";
+    expect(closingQuestion(analyse(text))?.kind).toBe('none');
+    expect(looseClosingQuestion(analyse(text))).toMatchObject({
+      kind: 'info',
+      rule: 'info:loose-tail',
+      polar: true,
+      text: 'are the block weeks paid or is that on my own time',
+    });
+    expect(
+      looseClosingQuestion(analyse("totally fair three days is workable what's the salary band you've got")),
+    ).toMatchObject({ wh: 'what' });
+  });
+  test('stays out of punctuated text and of embedded clauses', () => {
+    expect(looseClosingQuestion(analyse('Just so I am clear. Are the weeks paid'))).toBeNull();
+    expect(looseClosingQuestion(analyse('honestly i know what you mean about the rota'))).toBeNull();
+    expect(looseClosingQuestion(analyse('we shipped it on friday and the team was happy'))).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { unansweredQuestionDetector } from '../../../../lib/engine/detectors/unanswered-question.ts';
+import { alternativesOf, unansweredQuestionDetector } from '../../../../lib/engine/detectors/unanswered-question.ts';
+import { analyse } from '../../../../lib/nlp/index.ts';
 import { describeDetector, type DetectorCase } from './detector-cases.ts';
 import { candidatesOf, findingsOf, script, stubScorer } from '../../../eval/script.ts';
 
@@ -176,5 +177,15 @@ describe('[unanswered-question] structure', () => {
     const [flag] = findingsOf(unansweredQuestionDetector, conv, always);
     expect(flag).toMatchObject({ index: 0, speaker: 'Buyer', target: 'Rep' });
     expect(flag!.evidence[0]!.words).toMatch(/offline/);
+  });
+  test('an either-or question is told apart by whether a reply names either side', () => {
+    const sides = alternativesOf(analyse('Is the fee per user per month, or per location?'));
+    expect(sides && [...sides]).toEqual(expect.arrayContaining(['user', 'month', 'location']));
+    expect(alternativesOf(analyse('Is it ready or not?'))).toBeNull();
+    expect(alternativesOf(analyse('Does it work offline?'))).toBeNull();
+    const named = script(['Buyer: Is the fee per user, or per location?', 'Rep: Per location, all in.']);
+    expect(candidatesOf(unansweredQuestionDetector, named)[0]!.features.has('alt.picked:0')).toBe(true);
+    const past = script(['Buyer: Is the fee per user, or per location?', 'Rep: It covers everything, no add-ons.']);
+    expect(candidatesOf(unansweredQuestionDetector, past)[0]!.features.has('alt.picked:never')).toBe(true);
   });
 });
