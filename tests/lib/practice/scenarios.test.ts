@@ -62,12 +62,13 @@ describe('built-in scenarios', () => {
     }
   > = {
     'interview-rough': {
-      flags: ['interruption', 'skeptical-response', 'monologue', 'unanswered-question', 'dismissed-objection'],
-      open: ['interruption', 'skeptical-response', 'unanswered-question', 'dismissed-objection'],
+      flags: ['skeptical-response', 'monologue', 'unanswered-question', 'dismissed-objection'],
+      open: ['skeptical-response', 'unanswered-question', 'dismissed-objection'],
       repaired: [],
+      missed: ['interruption'],
     },
     'interview-good': {
-      flags: ['interruption', 'dismissed-objection'],
+      flags: ['dismissed-objection'],
       signals: [
         'inclusion-prompt',
         'clarification-invited',
@@ -76,15 +77,12 @@ describe('built-in scenarios', () => {
         'respectful-challenge',
         'idea-offered',
       ],
-      repaired: ['interruption', 'dismissed-objection'],
+      repaired: ['dismissed-objection'],
+      missed: ['interruption'],
       // The on-call question is answered two turns late ("one week in six"); the model reads the brush-off first.
       falseFlags: ['unanswered-question'],
     },
-    'sales-pushy': {
-      flags: ['monologue', 'dismissed-objection', 'interruption'],
-      open: ['dismissed-objection'],
-      missed: ['unanswered-question'],
-    },
+    'sales-pushy': { flags: ['monologue', 'dismissed-objection', 'interruption'], open: ['dismissed-objection'] },
     'sales-consultative': {
       flags: ['interruption'],
       missed: ['unanswered-question'],

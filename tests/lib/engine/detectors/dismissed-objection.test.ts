@@ -26,7 +26,6 @@ const flags: DetectorCase[] = [
   },
   {
     name: 'timeline doubt answered with an explicit change of subject',
-    knownMiss: 'a bare pivot without reassurance scores below the threshold',
     lines: [
       'Candidate: The start date feels really rushed given my notice period.',
       "Interviewer: Moving on, let's talk about your management style.",

@@ -23,7 +23,6 @@ const flags: DetectorCase[] = [
   },
   {
     name: 'judging an admitted mistake',
-    knownMiss: 'a judgment with no incredulous opener scores below the threshold',
     lines: [
       'Candidate: I got the quarter wrong on my slide, sorry.',
       'Interviewer: You should have caught that before the meeting.',
@@ -84,7 +83,6 @@ const doesNotFlag: DetectorCase[] = [
   },
   {
     name: 'the admission is hypothetical',
-    knownMiss: 'the model does not tell a hypothetical gap from an admitted one',
     lines: [
       "Candidate: If I haven't used a tool before, I read its docs first.",
       'Interviewer: You should know most of them already.',

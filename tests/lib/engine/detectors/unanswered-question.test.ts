@@ -37,6 +37,8 @@ const flags: DetectorCase[] = [
   },
   {
     name: 'postponed without an answer, and the call ends',
+    knownMiss:
+      'a deferral ("we\'ll get to that later") reads as an answer, and the call ends before it shows otherwise',
     lines: [
       'Host: Do you have anything you would like to ask us?',
       'Applicant: Is the scholarship renewed every year?',
