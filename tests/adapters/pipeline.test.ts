@@ -10,6 +10,7 @@ import type { CaptionAdapter } from '../../utils/capture/adapter.ts';
 import { meetAdapter } from '../../entrypoints/meet.content/adapter.ts';
 import { teamsAdapter } from '../../entrypoints/teams.content/adapter.ts';
 import { zoomAdapter } from '../../entrypoints/zoom.content/adapter.ts';
+import { READ_EVERY_MS } from '../../utils/capture/cadence.ts';
 import { CaptionAssembler } from '../../lib/capture/assembler.ts';
 import { wordsOf } from '../../lib/capture/compare.ts';
 import type { CaptionEvent } from '../../lib/capture/types.ts';
@@ -99,9 +100,9 @@ describe.each([
     ).toEqual(expected(self));
   });
 
-  it('reproduces the call word for word when mutations are read in 15 ms bursts, as in the extension', async () => {
+  it('reproduces the call word for word when mutations are read in bursts, as in the extension', async () => {
     // The extension reads whole-text blocks in bursts; a rolling window is read on every change.
-    const readEveryMs = adapter.rollingWindow ? 0 : 15;
+    const readEveryMs = adapter.rollingWindow ? 0 : READ_EVERY_MS;
     loadPage(page);
     const capture = startCapture(adapter, { readEveryMs });
     const steps = planReplay(meeting.lines, {

@@ -152,9 +152,17 @@ export function runCapture(options: RunCaptureOptions): CaptureRun {
     if (!root) return;
     const touched = new Set<Element>();
     const removed = new Set<Element>();
+    // Elements inserted during this burst: one also removed during it was never read while attached.
+    const inserted = new Set<Node>();
+    // Records of one burst mostly share a few targets (a block's text node): each is resolved once.
+    const blockOfTarget = new Map<Node, Element | null>();
     let rescan = false;
     for (const record of records) {
-      const block = adapter.blockOf(record.target, root);
+      let block = blockOfTarget.get(record.target);
+      if (block === undefined) {
+        block = adapter.blockOf(record.target, root);
+        blockOfTarget.set(record.target, block);
+      }
       if (block) {
         touched.add(block);
         continue;
@@ -164,10 +172,11 @@ export function runCapture(options: RunCaptureOptions): CaptureRun {
         const added = adapter.blockOf(node, root);
         if (added) touched.add(added);
         else if (isElement(node)) rescan = true; // a wrapper that may hold blocks
+        if (isElement(node)) inserted.add(node);
       });
       record.removedNodes.forEach((node) => {
         if (!isElement(node)) return;
-        if (live.has(node)) removed.add(node);
+        if (live.has(node) || inserted.has(node)) removed.add(node);
         else if (node.firstElementChild) for (const known of live) if (node.contains(known)) removed.add(known);
       });
     }
