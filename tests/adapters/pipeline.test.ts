@@ -126,6 +126,27 @@ describe.each([
     if (readEveryMs > 0) expect(capture.measures.length).toBeLessThan(steps.length / 2);
   });
 
+  it.each([11, 1, 2])(
+    'reproduces the call word for word at the benchmark pace, a word every 4 ms, read as in the extension (seed %i)',
+    async (seed) => {
+      // Blocks and rows are inserted, evicted and put back within one burst; each must be read before it goes.
+      loadPage(page);
+      const capture = startCapture(adapter, { readEveryMs: adapter.rollingWindow ? 0 : READ_EVERY_MS });
+      const lines = meeting.lines.slice(0, 120);
+      const steps = planReplay(lines, {
+        revisions: true,
+        overlaps: true,
+        removals: true,
+        seed,
+        stepMs: 4,
+        pauseMs: 1500,
+      });
+      await play(applier(document), steps);
+      const events = capture.updates.flatMap((u) => u.events);
+      expect(keyed(assemble(events, adapter, idleMs))).toEqual(expected(self, lines));
+    },
+  );
+
   it('loses no first words when the first caption comes with the caption region (no poll to wait for)', async () => {
     loadPage(page);
     // The poll is an hour away: only the document watcher can attach in time.

@@ -147,6 +147,19 @@ export function runCapture(options: RunCaptureOptions): CaptureRun {
     if (ids.has(block)) events.push({ kind: 'gone', block: idOf(block), t: now() });
   }
 
+  // Caption records keep hitting the same few nodes (a block's text node): the block found for one is
+  // remembered while the node stays inside it, instead of being looked up again on every change.
+  const knownBlockOf = new WeakMap<Node, Element>();
+
+  function blockOfTarget(target: Node, root: Element): Element | null {
+    const known = knownBlockOf.get(target);
+    if (known && known.contains(target)) return known;
+    const block = adapter.blockOf(target, root);
+    if (block) knownBlockOf.set(target, block);
+    else knownBlockOf.delete(target);
+    return block;
+  }
+
   function handleRecords(records: MutationRecord[], events: CaptionEvent[]): void {
     const root = region;
     if (!root) return;
@@ -154,15 +167,9 @@ export function runCapture(options: RunCaptureOptions): CaptureRun {
     const removed = new Set<Element>();
     // Elements inserted during this burst: one also removed during it was never read while attached.
     const inserted = new Set<Node>();
-    // Records of one burst mostly share a few targets (a block's text node): each is resolved once.
-    const blockOfTarget = new Map<Node, Element | null>();
     let rescan = false;
     for (const record of records) {
-      let block = blockOfTarget.get(record.target);
-      if (block === undefined) {
-        block = adapter.blockOf(record.target, root);
-        blockOfTarget.set(record.target, block);
-      }
+      const block = blockOfTarget(record.target, root);
       if (block) {
         touched.add(block);
         continue;
