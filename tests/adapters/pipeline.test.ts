@@ -102,7 +102,7 @@ describe.each([
 
   it('reproduces the call word for word when mutations are read in bursts, as in the extension', async () => {
     // The extension reads whole-text blocks in bursts; a rolling window is read on every change.
-    const readEveryMs = adapter.rollingWindow ? 0 : READ_EVERY_MS;
+    const readEveryMs = READ_EVERY_MS;
     loadPage(page);
     const capture = startCapture(adapter, { readEveryMs });
     const steps = planReplay(meeting.lines, {
@@ -131,7 +131,7 @@ describe.each([
     async (seed) => {
       // Blocks and rows are inserted, evicted and put back within one burst; each must be read before it goes.
       loadPage(page);
-      const capture = startCapture(adapter, { readEveryMs: adapter.rollingWindow ? 0 : READ_EVERY_MS });
+      const capture = startCapture(adapter, { readEveryMs: READ_EVERY_MS });
       const lines = meeting.lines.slice(0, 120);
       const steps = planReplay(lines, {
         revisions: true,

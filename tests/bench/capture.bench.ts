@@ -247,14 +247,14 @@ async function deliveryLatency(url: string): Promise<{ latency: number[]; change
     );
     // A change is delivered when the background has it or a newer text of the same block: a read in
     // bursts sends the block's latest text, so the words of a superseded text arrive with a later one.
+    // The earliest such arrival counts: a short text ("And") may also arrive much later from another block.
     const latency = applied.flatMap(([block, , at], i) => {
+      let delivered = Infinity;
       for (let j = i; j < applied.length; j++) {
         const [later, text] = applied[j]!;
-        if (later !== block) continue;
-        const arrived = firstArrival(arrivals, text, at);
-        if (arrived !== undefined) return [arrived - at];
+        if (later === block) delivered = Math.min(delivered, firstArrival(arrivals, text, at) ?? Infinity);
       }
-      return [];
+      return delivered === Infinity ? [] : [delivered - at];
     });
     return { latency, changes: applied.length };
   } finally {

@@ -6,7 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createSendQueue } from '../../lib/capture/send-queue.ts';
 import type { CaptionAdapter } from './adapter.ts';
-import { COALESCE_MS, READ_EVERY_MS } from './cadence.ts';
+import { READ_EVERY_MS } from './cadence.ts';
 import { openCapturePort } from './capture-port.ts';
 import { pageTimers } from './page-timers.ts';
 import { randomDocId, runCapture } from './run-capture.ts';
@@ -19,8 +19,7 @@ export function startCapture(adapter: CaptionAdapter, ctx: ContentScriptContext)
     doc,
     url: () => location.href,
     rollingWindow: adapter.rollingWindow,
-    // Whole-text reads are already paced; a rolling window's every-change reads are paced here.
-    coalesceMs: adapter.rollingWindow ? COALESCE_MS : 0,
+    // Reads are already paced (READ_EVERY_MS): each read's events go at once.
     send: (batch) => port.send(batch),
     timers,
   });
@@ -42,7 +41,7 @@ export function startCapture(adapter: CaptionAdapter, ctx: ContentScriptContext)
       setTimeout: (handler, ms) => timers.setTimeout(handler, ms ?? 0),
       onInvalidated: (callback) => ctx.onInvalidated(callback),
     },
-    readEveryMs: adapter.rollingWindow ? 0 : READ_EVERY_MS,
+    readEveryMs: READ_EVERY_MS,
     send: (update) => queue.push(update),
   });
 }
