@@ -137,7 +137,7 @@ describe('Zoom speakers', () => {
     expect(capture.snapshots().map((s) => s.speaker)).toEqual(['Speaker 1', 'Speaker 2', 'Speaker 1']);
   });
 
-  /** A row with this avatar saying `text`, read once; returns the speaker Candor reported. */
+  /** A row with this avatar saying `text`, read once (in a burst, as in the extension); returns the speaker reported. */
   async function rowSpeaker(avatar: string, text = 'Hello there'): Promise<string> {
     const overlay = document.querySelector('.live-transcription-subtitle__content')!;
     const row = document.createElement('div');
@@ -148,7 +148,7 @@ describe('Zoom speakers', () => {
     span.textContent = text;
     row.append(span);
     overlay.append(row);
-    await settle(5);
+    await settle(READ_EVERY_MS + 5);
     return capture!.snapshots().at(-1)!.speaker;
   }
   let capture: ReturnType<typeof startCapture> | undefined;
@@ -158,7 +158,7 @@ describe('Zoom speakers', () => {
     document.querySelector('.live-transcription-subtitle__content')!.replaceChildren();
     rememberNames([], () => undefined);
     forgetCall(document);
-    capture = startCapture(zoomAdapter);
+    capture = startCapture(zoomAdapter, { readEveryMs: READ_EVERY_MS });
   }
 
   it("names the speaker from beside the tile image's wrapper, whatever the classes", async () => {

@@ -10,6 +10,9 @@
  *   which is what a read in bursts sends), per platform;
  * - that every utterance arrived exactly once (the panel's final transcript against the script).
  * CANDOR_EXTENSION_DIR=<dir> measures another build (e.g. a baseline) with this same bench.
+ * CANDOR_BENCH_PROFILE=1 adds one CPU-profiled replay per platform and prints where the content script's
+ * time goes (self time per function, the DOM and extension calls it makes counted in the caller); names are
+ * readable in a build without minification.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -30,6 +33,7 @@ const LINES = meeting.lines.slice(0, 120);
 const PLAN = { revisions: true, overlaps: true, removals: true, seed: 11, stepMs: 4, pauseMs: 1500 } as const;
 /** Runs per platform and setting; the median is reported (alternating with and without). */
 const RUNS = Number(process.env.CANDOR_BENCH_RUNS ?? 3);
+const PROFILE = process.env.CANDOR_BENCH_PROFILE === '1';
 
 const PLATFORMS = [
   { name: 'Meet', url: 'https://meet.google.com/abc-defg-hij', script: 'meet', self: 'You' },
@@ -40,6 +44,7 @@ const PLATFORMS = [
 const server = await startFixtureServer();
 try {
   const rows: Array<[string, string, string]> = [];
+  const profiles: Array<[string, string, string]> = [];
   const bare = await launchBare();
   const ext = await launchWithExtension(server.port);
   try {
@@ -71,6 +76,7 @@ try {
         '≤ 0.05 ms',
       ]);
       rows.push([`${platform.name}: utterances captured`, transcript, 'all, each once']);
+      if (PROFILE) profiles.push(...(await profileReplay(ext.context, platform.name, platform.url)));
     }
   } finally {
     await ext.close();
@@ -95,6 +101,7 @@ try {
     ]);
   }
   printTable(`Capture (extension: ${EXTENSION_DIR})`, rows);
+  if (profiles.length > 0) printTable('Where the content script spends its time (one profiled replay)', profiles);
 } finally {
   await server.close();
 }
@@ -274,4 +281,67 @@ function fmt(ms: number): string {
 
 function kb(bytes: number): string {
   return (bytes / 1024).toFixed(1);
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+
+/**
+ * One replay with the V8 sampling profiler on the call page: the content script's self time per function
+ * (a DOM or extension call it makes is counted in the calling function), per caption mutation.
+ */
+async function profileReplay(
+  context: BrowserContext,
+  name: string,
+  url: string,
+): Promise<Array<[string, string, string]>> {
+  const page = await context.newPage();
+  await page.goto(url);
+  const cdp = await context.newCDPSession(page);
+  await page.waitForTimeout(1000);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  await cdp.send('Profiler.start');
+  const { steps } = await page.evaluate((args) => window.candorReplay.play(args.lines, args.plan), {
+    lines: LINES,
+    plan: PLAN,
+  });
+  await page.waitForTimeout(1000);
+  const { profile } = (await cdp.send('Profiler.stop')) as {
+    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+  };
+  await cdp.detach();
+  await page.close();
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const self = new Map<string, number>();
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    // The nearest frame with a script URL owns the sample; only the extension's own scripts count.
+    let owner: ProfileNode | undefined;
+    for (let at: number | undefined = id; at !== undefined && !owner; at = parent.get(at)) {
+      const node = nodes.get(at);
+      if (node?.callFrame.url) owner = node;
+    }
+    if (!owner?.callFrame.url.startsWith('chrome-extension://')) return;
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const { functionName, url: script, lineNumber } = owner.callFrame;
+    const key = `${functionName || '(anonymous)'} ${script.split('/').pop()}:${lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + ms);
+    total += ms;
+  });
+  const perMutation = (ms: number) => `${((ms / steps) * 1000).toFixed(1)} µs per mutation`;
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  return [
+    [`${name}: content script, all functions`, perMutation(total), 'sampled, wall time'],
+    ...top.map(([key, ms]): [string, string, string] => [
+      `${name}:   ${key}`,
+      perMutation(ms),
+      `${((ms / total) * 100).toFixed(0)} %`,
+    ]),
+  ];
 }
