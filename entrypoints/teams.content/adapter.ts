@@ -65,6 +65,8 @@ export const teamsAdapter: CaptionAdapter = {
     const text = item.querySelector(textSelector);
     const author = item.querySelector(authorSelector);
     if (!text || !author) return null;
+    // A wrapper around an item (the host view's list entry) is not an item itself.
+    if (itemOfText(text, item) !== null) return null;
     return { speaker: trimHtmlSpace(author.textContent ?? ''), self: false, text: text.textContent ?? '' };
   },
 

@@ -204,7 +204,8 @@ function learn(book: Book, key: string, avatar: AvatarKey, name: string): string
  */
 export function takeLearnedNames(doc: Document, inCaptions: (img: Element) => boolean, now: number): NameLearned[] {
   const book = books.get(doc);
-  if (!book) return [];
+  // Called after every read: nothing to look up or report is the usual case, and must cost nothing.
+  if (!book || (book.standIns.size === 0 && book.learned.length === 0)) return [];
   for (const key of [...book.standIns.keys()]) {
     if (now < (book.nextTry.get(key) ?? 0)) continue;
     book.nextTry.set(key, now + RETRY_MS);

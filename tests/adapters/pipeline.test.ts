@@ -10,6 +10,7 @@ import type { CaptionAdapter } from '../../utils/capture/adapter.ts';
 import { meetAdapter } from '../../entrypoints/meet.content/adapter.ts';
 import { teamsAdapter } from '../../entrypoints/teams.content/adapter.ts';
 import { zoomAdapter } from '../../entrypoints/zoom.content/adapter.ts';
+import { READ_EVERY_MS } from '../../utils/capture/cadence.ts';
 import { CaptionAssembler } from '../../lib/capture/assembler.ts';
 import { wordsOf } from '../../lib/capture/compare.ts';
 import type { CaptionEvent } from '../../lib/capture/types.ts';
@@ -99,9 +100,9 @@ describe.each([
     ).toEqual(expected(self));
   });
 
-  it('reproduces the call word for word when mutations are read in 15 ms bursts, as in the extension', async () => {
+  it('reproduces the call word for word when mutations are read in bursts, as in the extension', async () => {
     // The extension reads whole-text blocks in bursts; a rolling window is read on every change.
-    const readEveryMs = adapter.rollingWindow ? 0 : 15;
+    const readEveryMs = READ_EVERY_MS;
     loadPage(page);
     const capture = startCapture(adapter, { readEveryMs });
     const steps = planReplay(meeting.lines, {
@@ -124,6 +125,27 @@ describe.each([
     // Fewer reads than mutations: the point of reading in bursts.
     if (readEveryMs > 0) expect(capture.measures.length).toBeLessThan(steps.length / 2);
   });
+
+  it.each([11, 1, 2])(
+    'reproduces the call word for word at the benchmark pace, a word every 4 ms, read as in the extension (seed %i)',
+    async (seed) => {
+      // Blocks and rows are inserted, evicted and put back within one burst; each must be read before it goes.
+      loadPage(page);
+      const capture = startCapture(adapter, { readEveryMs: READ_EVERY_MS });
+      const lines = meeting.lines.slice(0, 120);
+      const steps = planReplay(lines, {
+        revisions: true,
+        overlaps: true,
+        removals: true,
+        seed,
+        stepMs: 4,
+        pauseMs: 1500,
+      });
+      await play(applier(document), steps);
+      const events = capture.updates.flatMap((u) => u.events);
+      expect(keyed(assemble(events, adapter, idleMs))).toEqual(expected(self, lines));
+    },
+  );
 
   it('loses no first words when the first caption comes with the caption region (no poll to wait for)', async () => {
     loadPage(page);

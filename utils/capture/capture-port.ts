@@ -8,8 +8,12 @@
 import { browser, type Browser } from 'wxt/browser';
 import { CAPTURE_PORT, parseCaptureReceipt, type CaptureAck, type CaptureBatch } from '../../lib/capture/protocol.ts';
 
-/** A batch unanswered this long is treated as lost (and re-sent by the queue). */
+/**
+ * A batch unanswered this long is treated as lost (and re-sent by the queue). One timer checks the waiting
+ * batches every half of it, rather than a timer per batch, so an unanswered batch gives up after 10–15 s.
+ */
 const ACK_TIMEOUT_MS = 10_000;
+const ACK_CHECK_MS = ACK_TIMEOUT_MS / 2;
 
 export interface CapturePort {
   send(batch: CaptureBatch): Promise<CaptureAck | undefined>;
@@ -18,11 +22,26 @@ export interface CapturePort {
 
 export function openCapturePort(): CapturePort {
   let port: Browser.runtime.Port | null = null;
-  const waiting = new Map<number, (ack: CaptureAck | undefined) => void>();
+  const waiting = new Map<number, { answer: (ack: CaptureAck | undefined) => void; sentAt: number }>();
+  let check: ReturnType<typeof setTimeout> | null = null;
 
   function answerAll(): void {
-    for (const answer of waiting.values()) answer(undefined);
+    for (const { answer } of waiting.values()) answer(undefined);
     waiting.clear();
+  }
+
+  function watchForLost(): void {
+    if (check !== null) return;
+    check = setTimeout(() => {
+      check = null;
+      const now = Date.now();
+      for (const [seq, { answer, sentAt }] of waiting) {
+        if (now - sentAt < ACK_TIMEOUT_MS) continue;
+        waiting.delete(seq);
+        answer(undefined);
+      }
+      if (waiting.size > 0) watchForLost();
+    }, ACK_CHECK_MS);
   }
 
   function connect(): Browser.runtime.Port {
@@ -30,7 +49,7 @@ export function openCapturePort(): CapturePort {
     opened.onMessage.addListener((message: unknown) => {
       const receipt = parseCaptureReceipt(message);
       if (!receipt) return;
-      waiting.get(receipt.seq)?.(receipt.ack);
+      waiting.get(receipt.seq)?.answer(receipt.ack);
       waiting.delete(receipt.seq);
     });
     opened.onDisconnect.addListener(() => {
@@ -43,19 +62,15 @@ export function openCapturePort(): CapturePort {
   return {
     send(batch) {
       return new Promise((resolve) => {
-        const timer = setTimeout(() => {
-          waiting.delete(batch.seq);
-          resolve(undefined);
-        }, ACK_TIMEOUT_MS);
-        waiting.set(batch.seq, (ack) => {
-          clearTimeout(timer);
-          resolve(ack);
-        });
+        waiting.set(batch.seq, { answer: resolve, sentAt: Date.now() });
+        watchForLost();
         port ??= connect();
         port.postMessage(batch);
       });
     },
     close() {
+      if (check !== null) clearTimeout(check);
+      check = null;
       port?.disconnect();
       port = null;
       answerAll();

@@ -26,7 +26,8 @@ export interface RunCaptureOptions {
   /**
    * Caption mutations are only recorded as they happen and read together this often, so a burst of
    * words costs the page one read per block instead of one per word (0: read in every callback).
-   * Removed blocks are still read, detached, so no final words are lost.
+   * Removed blocks are still read, detached, so no final words are lost; a rolling window's windows
+   * in between are recovered from the records' old values.
    * @default 0
    */
   readEveryMs?: number;
@@ -53,6 +54,44 @@ export function randomDocId(): string {
 }
 
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+/** A rolling window also keeps the text each change replaced, so a read in bursts still sees every window. */
+const OBSERVE_WINDOWS: MutationObserverInit = { ...OBSERVE, characterDataOldValue: true };
+
+/**
+ * The windows a rolling-window block showed between two reads, recovered from its records: while the
+ * block's changes edit one text node, each record's old value is the window shown before that edit.
+ */
+interface WindowTrail {
+  /** The text node of the latest run of edits, or null after a change that was not such an edit. */
+  node: Node | null;
+  /** Old values of that run, in order (the first may be the window already read). */
+  replaced: string[];
+}
+
+function noteWindow(trails: Map<Element, WindowTrail>, block: Element, record: MutationRecord): void {
+  let trail = trails.get(block);
+  if (!trail) {
+    trail = { node: null, replaced: [] };
+    trails.set(block, trail);
+  }
+  if (record.type !== 'characterData' || record.oldValue === null) {
+    // A node added or replaced: the windows before it cannot be told apart from partial texts.
+    trail.node = null;
+    trail.replaced = [];
+  } else if (record.target !== trail.node) {
+    trail.node = record.target;
+    trail.replaced = [record.oldValue];
+  } else {
+    trail.replaced.push(record.oldValue);
+  }
+}
+
+/** The windows shown between the last read and now, oldest first (empty when they are not known). */
+function windowsBetween(trail: WindowTrail | undefined, text: string): readonly string[] {
+  // Only when the block's whole text is that one node's text are its old values whole windows.
+  if (!trail?.node || (trail.node as CharacterData).data !== text) return [];
+  return trail.replaced;
+}
 
 function isElement(node: Node): node is Element {
   return node.nodeType === 1;
@@ -109,22 +148,35 @@ export function runCapture(options: RunCaptureOptions): CaptureRun {
     return status;
   }
 
-  function read(block: Element, events: CaptionEvent[], initial: boolean): void {
+  function read(block: Element, events: CaptionEvent[], initial: boolean, trail?: WindowTrail): void {
     const reading = adapter.readBlock(block);
     if (!reading) return;
     live.add(block);
     const speaker = reading.speaker.slice(0, MAX_SPEAKER_CHARS);
-    const text = reading.text.slice(0, MAX_TEXT_CHARS);
+    for (const window of windowsBetween(trail, reading.text)) {
+      report(block, speaker, reading.self, window.slice(0, MAX_TEXT_CHARS), events, initial);
+    }
+    report(block, speaker, reading.self, reading.text.slice(0, MAX_TEXT_CHARS), events, initial);
+  }
+
+  function report(
+    block: Element,
+    speaker: string,
+    self: boolean,
+    text: string,
+    events: CaptionEvent[],
+    initial: boolean,
+  ): void {
     const prev = lastRead.get(block);
-    if (prev ? prev.speaker === speaker && prev.self === reading.self && prev.text === text : text === '') return;
-    if (prev && adapter.isRecycled?.(prev, { speaker, self: reading.self, text })) {
+    if (prev ? prev.speaker === speaker && prev.self === self && prev.text === text : text === '') return;
+    if (prev && adapter.isRecycled?.(prev, { speaker, self, text })) {
       // The node now shows another caption: the old one is gone, the new one gets a fresh id.
       if (ids.has(block)) events.push({ kind: 'gone', block: idOf(block), t: now() });
       ids.delete(block);
     }
-    lastRead.set(block, { speaker, self: reading.self, text });
+    lastRead.set(block, { speaker, self, text });
     if (text !== '') regionHasText = true;
-    const snapshot: CaptionEvent = { kind: 'block', block: idOf(block), speaker, self: reading.self, text, t: now() };
+    const snapshot: CaptionEvent = { kind: 'block', block: idOf(block), speaker, self, text, t: now() };
     if (initial) snapshot.initial = true;
     events.push(snapshot);
   }
@@ -147,16 +199,33 @@ export function runCapture(options: RunCaptureOptions): CaptureRun {
     if (ids.has(block)) events.push({ kind: 'gone', block: idOf(block), t: now() });
   }
 
+  // Caption records keep hitting the same few nodes (a block's text node): the block found for one is
+  // remembered while the node stays inside it, instead of being looked up again on every change.
+  const knownBlockOf = new WeakMap<Node, Element>();
+
+  function blockOfTarget(target: Node, root: Element): Element | null {
+    const known = knownBlockOf.get(target);
+    if (known && known.contains(target)) return known;
+    const block = adapter.blockOf(target, root);
+    if (block) knownBlockOf.set(target, block);
+    else knownBlockOf.delete(target);
+    return block;
+  }
+
   function handleRecords(records: MutationRecord[], events: CaptionEvent[]): void {
     const root = region;
     if (!root) return;
     const touched = new Set<Element>();
     const removed = new Set<Element>();
+    // Elements inserted during this burst: one also removed during it was never read while attached.
+    const inserted = new Set<Node>();
+    const trails = new Map<Element, WindowTrail>();
     let rescan = false;
     for (const record of records) {
-      const block = adapter.blockOf(record.target, root);
+      const block = blockOfTarget(record.target, root);
       if (block) {
         touched.add(block);
+        if (adapter.rollingWindow) noteWindow(trails, block, record);
         continue;
       }
       if (record.type !== 'childList') continue;
@@ -164,10 +233,11 @@ export function runCapture(options: RunCaptureOptions): CaptureRun {
         const added = adapter.blockOf(node, root);
         if (added) touched.add(added);
         else if (isElement(node)) rescan = true; // a wrapper that may hold blocks
+        if (isElement(node)) inserted.add(node);
       });
       record.removedNodes.forEach((node) => {
         if (!isElement(node)) return;
-        if (live.has(node)) removed.add(node);
+        if (live.has(node) || inserted.has(node)) removed.add(node);
         else if (node.firstElementChild) for (const known of live) if (node.contains(known)) removed.add(known);
       });
     }
@@ -177,11 +247,11 @@ export function runCapture(options: RunCaptureOptions): CaptureRun {
       if (root.contains(block)) touched.add(block);
       else {
         // Its last words may have come after the last read: read it as it left.
-        read(block, events, false);
+        read(block, events, false, trails.get(block));
         markGone(block, events);
       }
     }
-    for (const block of touched) if (root.contains(block)) read(block, events, false);
+    for (const block of touched) if (root.contains(block)) read(block, events, false, trails.get(block));
   }
 
   function detach(events: CaptionEvent[]): void {
@@ -201,7 +271,7 @@ export function runCapture(options: RunCaptureOptions): CaptureRun {
     region = found;
     regionHasText = false;
     observer = new MutationObserver((records) => onRecords(records));
-    observer.observe(found, OBSERVE);
+    observer.observe(found, adapter.rollingWindow ? OBSERVE_WINDOWS : OBSERVE);
     watchDocument();
     for (const block of adapter.listBlocks(found)) read(block, events, true);
   }

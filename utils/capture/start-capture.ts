@@ -6,33 +6,22 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createSendQueue } from '../../lib/capture/send-queue.ts';
 import type { CaptionAdapter } from './adapter.ts';
+import { READ_EVERY_MS } from './cadence.ts';
 import { openCapturePort } from './capture-port.ts';
+import { pageTimers } from './page-timers.ts';
 import { randomDocId, runCapture } from './run-capture.ts';
-
-/**
- * Caption updates share a message for this long: a message costs the call page far more than reading
- * a block, and words arrive every few ms. Short enough to keep DOM → background well under 50 ms.
- */
-const COALESCE_MS = 20;
-/**
- * Whole-text blocks (Meet, Teams) are read together this often (see runCapture), within the same
- * latency budget. A rolling window (Zoom) is read on every change: a skipped window can lose words.
- */
-const READ_EVERY_MS = 15;
 
 export function startCapture(adapter: CaptionAdapter, ctx: ContentScriptContext): void {
   const doc = randomDocId();
   const port = openCapturePort();
+  const timers = pageTimers(ctx);
   const queue = createSendQueue({
     doc,
     url: () => location.href,
     rollingWindow: adapter.rollingWindow,
-    coalesceMs: COALESCE_MS,
+    // Reads are already paced (READ_EVERY_MS): each read's events go at once.
     send: (batch) => port.send(batch),
-    timers: {
-      setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
-      clearTimeout: (handle) => clearTimeout(handle as number),
-    },
+    timers,
   });
   ctx.onInvalidated(() => {
     queue.stop();
@@ -47,8 +36,12 @@ export function startCapture(adapter: CaptionAdapter, ctx: ContentScriptContext)
     adapter,
     doc: document,
     docId: doc,
-    ctx,
-    readEveryMs: adapter.rollingWindow ? 0 : READ_EVERY_MS,
+    ctx: {
+      setInterval: (handler, ms) => ctx.setInterval(handler, ms),
+      setTimeout: (handler, ms) => timers.setTimeout(handler, ms ?? 0),
+      onInvalidated: (callback) => ctx.onInvalidated(callback),
+    },
+    readEveryMs: READ_EVERY_MS,
     send: (update) => queue.push(update),
   });
 }
