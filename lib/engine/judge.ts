@@ -43,10 +43,11 @@ export function createJudge(scorers: Scorers, observe?: CandidateObserver): Judg
   return (candidate) => {
     const scorer = scorers[candidate.type];
     const probability = scorer ? scorer.probability(candidate.features) : 0;
+    const flagged = scorer !== undefined && probability >= scorer.thresholdFor(candidate.features);
     const judgment: Judgment = {
       probability,
-      flagged: scorer !== undefined && probability >= scorer.threshold,
-      because: scorer && probability >= scorer.threshold ? scorer.strongest(candidate.features, 8) : [],
+      flagged,
+      because: flagged ? scorer.strongest(candidate.features, 8) : [],
     };
     observe?.(candidate, judgment);
     return judgment;

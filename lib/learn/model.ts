@@ -17,13 +17,29 @@ export interface ModelData {
   calibration: { a: number; b: number };
   /** Calibrated probability at or above which the detector flags. */
   threshold: number;
+  /**
+   * Thresholds for candidates of another kind, named by a feature they carry (the first that applies):
+   * e.g. an interruption among four or more recent voices, where talking over each other is ordinary.
+   */
+  contextThresholds?: ContextThreshold[];
   /** How the model was made, for the record (corpus sizes, regularisation, seed). */
   trainedOn?: Record<string, unknown>;
 }
 
+export interface ContextThreshold {
+  feature: string;
+  threshold: number;
+}
+
+/** The threshold that applies to a candidate with these features. */
+export function thresholdFor(data: Pick<ModelData, 'threshold' | 'contextThresholds'>, features: Features): number {
+  return data.contextThresholds?.find((c) => features.has(c.feature))?.threshold ?? data.threshold;
+}
+
 export interface Scorer {
   readonly name: string;
-  readonly threshold: number;
+  /** The calibrated probability at or above which a candidate with these features is flagged. */
+  thresholdFor(features: Features): number;
   /** The uncalibrated score. */
   logit(features: Features): number;
   /** The calibrated probability that the candidate is a real instance. */
@@ -62,7 +78,7 @@ export function createScorer(data: ModelData): Scorer {
   };
   return {
     name: data.name,
-    threshold: data.threshold,
+    thresholdFor: (features) => thresholdFor(data, features),
     logit,
     probability: (features) => sigmoid(data.calibration.a * logit(features) + data.calibration.b),
     strongest(features, count) {

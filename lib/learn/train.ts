@@ -152,7 +152,7 @@ export function toModelData(
   fitted: Fitted,
   bits: number,
   calibration: { a: number; b: number },
-  threshold: number,
+  thresholds: Pick<ModelData, 'threshold' | 'contextThresholds'>,
   trainedOn: Record<string, unknown>,
 ): ModelData {
   return {
@@ -161,7 +161,7 @@ export function toModelData(
     bias: round(fitted.bias, 6),
     weights: encodeWeights(fitted.weights),
     calibration: { a: round(calibration.a, 6), b: round(calibration.b, 6) },
-    threshold,
+    ...thresholds,
     trainedOn,
   };
 }

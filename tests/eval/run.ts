@@ -12,13 +12,14 @@
 import { FLAG_TYPES, type FlagType } from '../../lib/engine/types.ts';
 import { JUDGED_TYPES, type JudgedType } from '../../lib/engine/judge.ts';
 import { analyzeTranscript } from '../../lib/engine/engine.ts';
+import { thresholdFor } from '../../lib/learn/model.ts';
 import { DIALOGUE_FLAGS, loadDialogues } from '../corpus/dialogues.ts';
 import { CORPUS_DIR, corpusMissing } from '../corpus/path.ts';
 import type { EvalConversation } from '../corpus/types.ts';
 import { trainingConversations } from '../learn/corpora.ts';
 import {
   calibrate,
-  chooseThreshold,
+  chooseThresholds,
   collectCandidates,
   outOfFold,
   toUtterances,
@@ -127,11 +128,12 @@ function crossValidated(): void {
   for (const type of JUDGED_TYPES) {
     const oof = outOfFold(candidates, type);
     const calibration = calibrate(oof);
-    const threshold = chooseThreshold(oof, calibration, (id) => hours.get(id) ?? 0);
-    console.log(`out of fold, ${type}: threshold ${threshold}`);
+    const thresholds = chooseThresholds(type, oof, calibration, (id) => hours.get(id) ?? 0);
+    const contexts = (thresholds.contextThresholds ?? []).map((c) => `, ${c.threshold} with ${c.feature}`).join('');
+    console.log(`out of fold, ${type}: threshold ${thresholds.threshold}${contexts}`);
     for (const o of oof) {
       const p = 1 / (1 + Math.exp(-(calibration.a * o.logit + calibration.b)));
-      if (p < threshold) continue;
+      if (p < thresholdFor(thresholds, o.candidate.features)) continue;
       const list = predicted.get(o.candidate.conversation) ?? [];
       if (!list.some((x) => x.type === type && x.anchor === o.candidate.anchor))
         list.push(asPredicted(o.candidate, type, p));

@@ -72,7 +72,7 @@ export function findingsOf(
 export function stubScorer(name: string, yes: (features: Features) => boolean): Scorer {
   return {
     name,
-    threshold: 0.5,
+    thresholdFor: () => 0.5,
     logit: (features) => (yes(features) ? 5 : -5),
     probability: (features) => (yes(features) ? 0.9 : 0.1),
     strongest: (features) => (yes(features) ? ['stub'] : []),

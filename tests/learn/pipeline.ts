@@ -48,6 +48,13 @@ export const TRAINING = {
    * held to it keeps barely a quarter of the calls' interruptions (docs/evaluation.md), so 10 for now.
    */
   maxMeetingFalsePerHour: 10,
+  /**
+   * Candidates of two kinds get a threshold each, with half the meetings' false-flag budget each: an
+   * interruption among four or more recent voices (a crowded meeting, where talking over each other is
+   * ordinary) and one among fewer. Chosen out of fold on dev: the calls' interruption recall 0.48 → 0.58 at
+   * the same false flags an hour on the meetings (docs/evaluation.md).
+   */
+  contexts: { interruption: 'voices:4' } as Readonly<Partial<Record<JudgedType, string>>>,
 } as const;
 
 export function toUtterances(conv: EvalConversation): Utterance[] {
@@ -190,22 +197,49 @@ export function calibrate(oof: readonly OutOfFold[]): { a: number; b: number } {
   );
 }
 
+export type Thresholds = Pick<ModelData, 'threshold' | 'contextThresholds'>;
+
 /**
- * The lowest threshold at which, out of fold, the written calls' flags are right at least `targetPrecision`
- * of the time and the real meetings get at most `maxMeetingFalsePerHour` false flags.
+ * The thresholds of a type: for each kind of candidate (see `TRAINING.contexts`), the lowest at which, out
+ * of fold, the written calls' flags are right at least `targetPrecision` of the time and the real meetings
+ * get at most their share of `maxMeetingFalsePerHour`.
  */
-export function chooseThreshold(
+export function chooseThresholds(
+  type: JudgedType,
   oof: readonly OutOfFold[],
   calibration: { a: number; b: number },
   hoursOf: (conversation: string) => number,
-): number {
-  const scored = oof
-    .map((o) => ({ p: 1 / (1 + Math.exp(-(calibration.a * o.logit + calibration.b))), c: o.candidate }))
-    .sort((x, y) => y.p - x.p);
+): Thresholds {
   const meetings = [
     ...new Set(oof.filter((o) => o.candidate.source !== 'dialogues').map((o) => o.candidate.conversation)),
   ];
   const meetingHours = meetings.reduce((sum, id) => sum + hoursOf(id), 0);
+  const context = TRAINING.contexts[type];
+  if (!context) return { threshold: lowestThreshold(oof, calibration, meetingHours, TRAINING.maxMeetingFalsePerHour) };
+  const share = TRAINING.maxMeetingFalsePerHour / 2;
+  const inContext = (o: OutOfFold) => o.candidate.features.has(context);
+  return {
+    threshold: lowestThreshold(
+      oof.filter((o) => !inContext(o)),
+      calibration,
+      meetingHours,
+      share,
+    ),
+    contextThresholds: [
+      { feature: context, threshold: lowestThreshold(oof.filter(inContext), calibration, meetingHours, share) },
+    ],
+  };
+}
+
+function lowestThreshold(
+  oof: readonly OutOfFold[],
+  calibration: { a: number; b: number },
+  meetingHours: number,
+  maxMeetingFalsePerHour: number,
+): number {
+  const scored = oof
+    .map((o) => ({ p: 1 / (1 + Math.exp(-(calibration.a * o.logit + calibration.b))), c: o.candidate }))
+    .sort((x, y) => y.p - x.p);
   let tp = 0;
   let flagged = 0;
   let meetingFalse = 0;
@@ -215,7 +249,7 @@ export function chooseThreshold(
       tp += c.label;
       flagged++;
     } else if (c.label === 0) meetingFalse++;
-    if (meetingHours > 0 && meetingFalse / meetingHours > TRAINING.maxMeetingFalsePerHour) break;
+    if (meetingHours > 0 && meetingFalse / meetingHours > maxMeetingFalsePerHour) break;
     if (flagged > 0 && tp / flagged >= TRAINING.targetPrecision && tp >= 3) best = p;
   }
   return Math.round(Math.max(TRAINING.minThreshold, best) * 100) / 100;
@@ -229,12 +263,12 @@ export function trainModel(
 ): { model: ModelData; oof: OutOfFold[] } {
   const oof = outOfFold(candidates, type);
   const calibration = calibrate(oof);
-  const threshold = chooseThreshold(oof, calibration, hoursOf);
+  const thresholds = chooseThresholds(type, oof, calibration, hoursOf);
   const ofType = candidates.filter((c) => c.type === type);
   const fitted = fit(ofType, type);
   const count = (source: string) =>
     ofType.filter((c) => (source === 'dialogues' ? c.source === 'dialogues' : c.source !== 'dialogues'));
-  const model = toModelData(type, fitted, TRAINING.bits, calibration, threshold, {
+  const model = toModelData(type, fitted, TRAINING.bits, calibration, thresholds, {
     candidates: { dialogues: count('dialogues').length, meetings: count('meetings').length },
     positives: {
       dialogues: count('dialogues').filter((c) => c.label).length,

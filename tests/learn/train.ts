@@ -29,7 +29,7 @@ for (const type of JUDGED_TYPES) {
   const { model, oof } = trainModel(candidates, type, (id) => hours.get(id) ?? 0);
   const positives = oof.filter((o) => o.candidate.label === 1).length;
   console.log(
-    `${type.padEnd(20)} ${oof.length} candidates, ${positives} positive; calibration a=${model.calibration.a} b=${model.calibration.b}; threshold ${model.threshold}`,
+    `${type.padEnd(20)} ${oof.length} candidates, ${positives} positive; calibration a=${model.calibration.a} b=${model.calibration.b}; thresholds ${[model.threshold, ...(model.contextThresholds ?? []).map((c) => `${c.threshold} (${c.feature})`)].join(', ')}`,
   );
   const path = resolve(WEIGHTS_DIR, `${type}.json`);
   if (check) {
@@ -46,6 +46,7 @@ if (differs > 0) process.exit(1);
 function sameModel(a: ModelData, b: ModelData): boolean {
   const close = (x: number, y: number) => Math.abs(x - y) <= 1e-5 * Math.max(1, Math.abs(x));
   if (a.bits !== b.bits || a.threshold !== b.threshold || !close(a.bias, b.bias)) return false;
+  if (JSON.stringify(a.contextThresholds ?? []) !== JSON.stringify(b.contextThresholds ?? [])) return false;
   if (!close(a.calibration.a, b.calibration.a) || !close(a.calibration.b, b.calibration.b)) return false;
   const wa = decodeWeights(a.weights);
   const wb = decodeWeights(b.weights);

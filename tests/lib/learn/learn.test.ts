@@ -70,7 +70,7 @@ describe('[learn] training', () => {
 
 describe('[learn] the shipped scorer', () => {
   const fitted = fitLogistic(toyExamples(400, 3), OPTIONS);
-  const data = toModelData('toy', fitted, OPTIONS.bits, { a: 1, b: 0 }, 0.6, {});
+  const data = toModelData('toy', fitted, OPTIONS.bits, { a: 1, b: 0 }, { threshold: 0.6 }, {});
   const scorer = createScorer(JSON.parse(JSON.stringify(data)));
 
   test('weights survive the JSON round trip', () => {
@@ -81,6 +81,12 @@ describe('[learn] the shipped scorer', () => {
     expect(scorer.logit(features)).toBeCloseTo(logitOf(fitted, features, OPTIONS.bits), 5);
     expect(scorer.probability(features)).toBeGreaterThan(0.6);
     expect(scorer.strongest(features, 1)).toEqual(['r.brush']);
+  });
+  test('a candidate of another kind, named by a feature, meets its own threshold', () => {
+    const crowded = createScorer({ ...data, contextThresholds: [{ feature: 'voices:4', threshold: 0.95 }] });
+    expect(crowded.thresholdFor(new FeatureBag().add('voices:2').features)).toBe(0.6);
+    expect(crowded.thresholdFor(new FeatureBag().add('voices:4').features)).toBe(0.95);
+    expect(scorer.thresholdFor(new FeatureBag().add('voices:4').features)).toBe(0.6);
   });
   test('refuses weights of the wrong size', () => {
     expect(() => createScorer({ ...data, bits: OPTIONS.bits + 1 })).toThrow(/weights/);
