@@ -100,11 +100,8 @@ describe('the coach in the side panel', () => {
   it('coaches a candidate through a rough interview, each tip within a second of its confirming caption', async () => {
     const { panel, seen, latencies, session } = await practise('interview-rough', '4x');
     const policy = await storedPolicy(panel, session);
-    // Dana's "sorry to cut in" is a known miss of the shipped models (tests/lib/practice/scenarios.test.ts).
-    expect(policy.nudges.map((n) => n.type)).toEqual(
-      expect.arrayContaining(['skeptical-response', 'unanswered-question']),
-    );
-    expect(seen.length).toBeGreaterThanOrEqual(2);
+    expect(policy.nudges.map((n) => n.type)).toEqual(expect.arrayContaining(['interruption', 'skeptical-response']));
+    expect(seen.length).toBeGreaterThanOrEqual(3);
     expect(seen.every((n) => n.phrasing.length > 20)).toBe(true);
     expect(latencies.length).toBeGreaterThan(0);
     expect(Math.max(...latencies)).toBeLessThan(1000);

@@ -97,11 +97,10 @@ describe('the debrief', () => {
     const expected = debriefOf(scenario);
     const debrief = await openDebrief(await playInstantly('interview-rough'));
 
-    // Three things to try, written to the user (a candidate whose admitted gap met doubt), each a sentence.
-    // (Being cut off would come first, but that interruption is a known miss: tests/lib/practice/scenarios.test.ts.)
+    // Three things to try, written to the user (a candidate who was cut off), each a sentence.
     const steps = await debrief.getByTestId('next-steps').locator('li').allTextContents();
     expect(steps).toHaveLength(3);
-    expect(steps[0]).toMatch(/^When an honest answer meets doubt, say how you would close the gap\. Try: “.+”$/);
+    expect(steps[0]).toMatch(/^When you are cut off, ask calmly to finish your point\. Try: “.+”$/);
     // Figures for the user, each against the candidate's range.
     const tiles = await debrief
       .locator('[data-tile]')

@@ -62,13 +62,12 @@ describe('built-in scenarios', () => {
     }
   > = {
     'interview-rough': {
-      flags: ['skeptical-response', 'monologue', 'unanswered-question', 'dismissed-objection'],
-      open: ['skeptical-response', 'unanswered-question', 'dismissed-objection'],
+      flags: ['interruption', 'skeptical-response', 'monologue', 'unanswered-question', 'dismissed-objection'],
+      open: ['interruption', 'skeptical-response', 'unanswered-question', 'dismissed-objection'],
       repaired: [],
-      missed: ['interruption'],
     },
     'interview-good': {
-      flags: ['dismissed-objection'],
+      flags: ['interruption', 'dismissed-objection'],
       signals: [
         'inclusion-prompt',
         'clarification-invited',
@@ -77,8 +76,7 @@ describe('built-in scenarios', () => {
         'respectful-challenge',
         'idea-offered',
       ],
-      repaired: ['dismissed-objection'],
-      missed: ['interruption'],
+      repaired: ['interruption', 'dismissed-objection'],
       // The on-call question is answered two turns late ("one week in six"); the model reads the brush-off first.
       falseFlags: ['unanswered-question'],
     },
