@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { wordsOf } from '../../lib/capture/compare.ts';
-import { launchWithExtension, type ExtensionBrowser } from './harness/chromium.ts';
-import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
+import { useExtensionRun } from './harness/extension-run.ts';
 import { readTranscript, waitForFinalCues, waitForHealth, type PanelCue } from './harness/panel.ts';
 import type { ReplayLine } from '../fixtures/replay/plan.ts';
 
@@ -13,23 +12,12 @@ const meeting: { lines: ReplayLine[] } = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../fixtures/transcripts/ami-meeting-230.json'), 'utf8'),
 );
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension(server.port);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const run = useExtensionRun();
 
 async function openCall(url: string): Promise<{ call: Page; panel: Page }> {
-  const call = await browser.context.newPage();
+  const call = await run.browser.context.newPage();
   await call.goto(url);
-  const panel = await browser.openPanel(await browser.tabIdOf(call));
+  const panel = await run.browser.openPanel(await run.browser.tabIdOf(call));
   return { call, panel };
 }
 

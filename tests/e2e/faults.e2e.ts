@@ -4,10 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { wordsOf } from '../../lib/capture/compare.ts';
-import { launchWithExtension, type ExtensionBrowser } from './harness/chromium.ts';
-import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
+import { useExtensionRun } from './harness/extension-run.ts';
 import { waitForFinalCues } from './harness/panel.ts';
 import type { ReplayLine } from '../fixtures/replay/plan.ts';
 
@@ -17,18 +16,7 @@ const meeting = transcript('ami-meeting-230');
 // An interview with an interruption and a skeptical reply, so there are flags to keep too.
 const interview = transcript('demo-interview');
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension(server.port);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const run = useExtensionRun();
 
 /**
  * Stops the extension's service worker the way Chrome does when it idles, through the DevTools
@@ -36,23 +24,23 @@ afterAll(async () => {
  */
 async function stopServiceWorker(): Promise<void> {
   await (
-    await browser.worker()
+    await run.browser.worker()
   ).evaluate(() => {
     (globalThis as { candorMark?: number }).candorMark = 1;
   });
-  const cdp = await browser.context.browser()!.newBrowserCDPSession();
+  const cdp = await run.browser.context.browser()!.newBrowserCDPSession();
   const { targetInfos } = (await cdp.send('Target.getTargets')) as {
     targetInfos: Array<{ targetId: string; type: string; url: string }>;
   };
   const worker = targetInfos.find(
-    (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`),
+    (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${run.browser.extensionId}/`),
   );
   if (!worker) throw new Error('no service worker to stop');
   await cdp.send('Target.closeTarget', { targetId: worker.targetId });
   await cdp.detach();
   // Playwright either notices the restart itself or reaches the new worker, where the mark is gone.
   const mark = await (
-    await browser.worker()
+    await run.browser.worker()
   )
     .evaluate(() => (globalThis as { candorMark?: number }).candorMark)
     .catch((error: Error) => (/restarted/.test(error.message) ? undefined : Promise.reject(error)));
@@ -66,10 +54,10 @@ describe('faults during a call', () => {
   it('keeps every utterance exactly once across a worker stop, a closed panel and a reloaded tab', async () => {
     const parts = [meeting.slice(0, 50), meeting.slice(50, 100), interview];
     const options = { revisions: true, overlaps: true, removals: true, seed: 4 };
-    const call = await browser.context.newPage();
+    const call = await run.browser.context.newPage();
     await call.goto('https://meet.google.com/abc-defg-hij');
-    const tabId = await browser.tabIdOf(call);
-    let panel = await browser.openPanel(tabId);
+    const tabId = await run.browser.tabIdOf(call);
+    let panel = await run.browser.openPanel(tabId);
 
     const first = call.evaluate(([lines, opts]) => window.candorReplay.play(lines, opts), [
       parts[0]!,
@@ -81,7 +69,7 @@ describe('faults during a call', () => {
 
     await panel.close();
     await call.evaluate(([lines, opts]) => window.candorReplay.play(lines, opts), [parts[1]!, options] as const);
-    panel = await browser.openPanel(tabId);
+    panel = await run.browser.openPanel(tabId);
 
     await call.reload();
     await call.evaluate(([lines, opts]) => window.candorReplay.play(lines, opts), [parts[2]!, options] as const);
@@ -107,8 +95,8 @@ describe('faults during a call', () => {
       return all.filter((record) => record.tabId === tab).map((record) => record.id);
     }, tabId);
     expect(session).toHaveLength(1);
-    const debrief = await browser.context.newPage();
-    await debrief.goto(`chrome-extension://${browser.extensionId}/debrief.html?session=${session[0]}`);
+    const debrief = await run.browser.context.newPage();
+    await debrief.goto(`chrome-extension://${run.browser.extensionId}/debrief.html?session=${session[0]}`);
     await debrief.getByTestId('next-steps').waitFor({ timeout: 30_000 });
     const rebuilt = await debrief.$$eval('[data-testid=moments] > li[data-flag]', (items) =>
       items.map((item) => item.getAttribute('data-anchor') ?? ''),
@@ -128,9 +116,9 @@ describe('faults during a call', () => {
     async (_, url) => {
       const parts = [meeting.slice(100, 140), meeting.slice(140, 180)];
       const options = { revisions: true, overlaps: true, removals: true, captionsToggle: true, seed: 9 };
-      const call = await browser.context.newPage();
+      const call = await run.browser.context.newPage();
       await call.goto(url);
-      const panel = await browser.openPanel(await browser.tabIdOf(call));
+      const panel = await run.browser.openPanel(await run.browser.tabIdOf(call));
       await call.evaluate(([lines, opts]) => window.candorReplay.play(lines, opts), [parts[0]!, options] as const);
       await call.reload();
       await call.evaluate(([lines, opts]) => window.candorReplay.play(lines, opts), [parts[1]!, options] as const);

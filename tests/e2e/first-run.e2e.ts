@@ -5,10 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ReplayLine } from '../fixtures/replay/plan.ts';
-import { launchWithExtension, type ExtensionBrowser } from './harness/chromium.ts';
-import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
+import { useExtensionRun } from './harness/extension-run.ts';
 import { axeViolations } from './harness/axe.ts';
 import { fillWelcome, welcomePage } from './harness/first-run.ts';
 import { waitForHealth } from './harness/panel.ts';
@@ -18,22 +17,11 @@ const interview: { lines: ReplayLine[] } = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../fixtures/transcripts/demo-interview.json'), 'utf8'),
 );
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension(server.port);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const run = useExtensionRun();
 
 /** The toolbar badge text of a tab, as the background set it. */
 async function badgeOf(tabId: number): Promise<string> {
-  const worker = await browser.worker();
+  const worker = await run.browser.worker();
   return worker.evaluate(
     (id) =>
       (
@@ -45,7 +33,7 @@ async function badgeOf(tabId: number): Promise<string> {
 
 describe('first run', () => {
   it('opens the welcome page on install; its role and name give a tip in the first call', async () => {
-    const welcome = await welcomePage(browser);
+    const welcome = await welcomePage(run.browser);
     await fillWelcome(welcome, { role: 'interviewer', names: { 'Zoom (web client)': 'Priya' }, pace: 'quick' });
     for (const scheme of ['light', 'dark'] as const) {
       await welcome.emulateMedia({ colorScheme: scheme });
@@ -54,16 +42,16 @@ describe('first run', () => {
     }
 
     // The extensions page shows the icon at its real size.
-    const extensions = await browser.context.newPage();
-    await extensions.goto(`chrome://extensions/?id=${browser.extensionId}`);
+    const extensions = await run.browser.context.newPage();
+    await extensions.goto(`chrome://extensions/?id=${run.browser.extensionId}`);
     await extensions.waitForTimeout(1000);
     await extensions.screenshot({ path: `${ARTIFACTS}/first-run-extensions-page.png` });
     await extensions.close();
 
-    const call = await browser.context.newPage();
+    const call = await run.browser.context.newPage();
     await call.goto('https://app.zoom.us/wc/123456789/join');
-    const tabId = await browser.tabIdOf(call);
-    const panel = await browser.openPanel(tabId);
+    const tabId = await run.browser.tabIdOf(call);
+    const panel = await run.browser.openPanel(tabId);
     await waitForHealth(panel, /Captions are off/);
     await expect.poll(() => badgeOf(tabId)).toBe('!');
 
@@ -84,9 +72,9 @@ describe('first run', () => {
   });
 
   it('knows which speaker is the user in Meet from the page itself, with no name saved', async () => {
-    const call = await browser.context.newPage();
+    const call = await run.browser.context.newPage();
     await call.goto('https://meet.google.com/abc-defg-hij');
-    const panel = await browser.openPanel(await browser.tabIdOf(call));
+    const panel = await run.browser.openPanel(await run.browser.tabIdOf(call));
     await waitForHealth(panel, /Captions are off/);
     const replay = call.evaluate((lines) => window.candorReplay.play(lines, { stepMs: 150, seed: 5 }), interview.lines);
     await panel.getByTestId('nudge-card').waitFor({ timeout: 90_000 });

@@ -4,25 +4,13 @@
  * figures and a reopened panel read the name, with no line lost or doubled.
  */
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { wordsOf } from '../../lib/capture/compare.ts';
 import type { ReplayLine } from '../fixtures/replay/plan.ts';
-import { launchWithExtension, type ExtensionBrowser } from './harness/chromium.ts';
-import { startFixtureServer, type FixtureServer } from './harness/fixture-server.ts';
+import { useExtensionRun } from './harness/extension-run.ts';
 import { readTranscript, waitForFinalCues } from './harness/panel.ts';
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension(server.port);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const run = useExtensionRun();
 
 // Bruno has a photo in the fixture (so his stand-in is "Speaker 1"); Amara is named from the start.
 const EARLY: ReplayLine[] = [
@@ -46,10 +34,10 @@ const keyed = (cues: Array<{ speaker: string; text: string }>) =>
 
 describe('Zoom: a name learned after some lines', () => {
   it('renames the earlier final lines in the panel, its figures and a reopened panel', async () => {
-    const call = await browser.context.newPage();
+    const call = await run.browser.context.newPage();
     await call.goto('https://app.zoom.us/wc/123456789/join');
-    const tabId = await browser.tabIdOf(call);
-    let panel = await browser.openPanel(tabId);
+    const tabId = await run.browser.tabIdOf(call);
+    let panel = await run.browser.openPanel(tabId);
     const frame = meetingFrame(call);
     await frame.waitForFunction(() => 'candorReplay' in window);
 
@@ -84,7 +72,7 @@ describe('Zoom: a name learned after some lines', () => {
 
     // A reopened panel gets its transcript from the stored log: the same lines, renamed, none twice.
     await panel.close();
-    panel = await browser.openPanel(tabId);
+    panel = await run.browser.openPanel(tabId);
     await waitForFinalCues(panel, all.length);
     expect(keyed(await readTranscript(panel))).toEqual(keyed(all));
     expect(await panel.locator('body').innerText()).not.toContain('Speaker 1');
