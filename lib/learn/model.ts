@@ -48,7 +48,10 @@ export interface Scorer {
   strongest(features: Features, count: number): string[];
 }
 
-const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+/** Platt scaling: a model's raw score as a calibrated probability. */
+export function calibrated(logit: number, calibration: { a: number; b: number }): number {
+  return 1 / (1 + Math.exp(-(calibration.a * logit + calibration.b)));
+}
 
 export function decodeWeights(base64: string): Float32Array {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
@@ -80,7 +83,7 @@ export function createScorer(data: ModelData): Scorer {
     name: data.name,
     thresholdFor: (features) => thresholdFor(data, features),
     logit,
-    probability: (features) => sigmoid(data.calibration.a * logit(features) + data.calibration.b),
+    probability: (features) => calibrated(logit(features), data.calibration),
     strongest(features, count) {
       return [...features]
         .map(([name, value]) => ({ name, push: weights[slotOf(name, data.bits)]! * value }))

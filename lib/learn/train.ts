@@ -4,7 +4,7 @@
  * Platt scaling fitted on out-of-fold logits.
  */
 import type { Features } from './features.ts';
-import { encodeWeights, slotOf, type ModelData } from './model.ts';
+import { calibrated, encodeWeights, slotOf, type ModelData } from './model.ts';
 
 export interface Example {
   features: Features;
@@ -125,7 +125,7 @@ export function fitPlatt(logits: readonly number[], labels: readonly (0 | 1)[]):
     for (let i = 0; i < logits.length; i++) {
       const x = logits[i]!;
       const t = labels[i] === 1 ? hi : lo;
-      const p = 1 / (1 + Math.exp(-(a * x + b)));
+      const p = calibrated(x, { a, b });
       const d = p - t;
       const h = p * (1 - p);
       ga += d * x;

@@ -12,7 +12,7 @@
 import { FLAG_TYPES, type FlagType } from '../../lib/engine/types.ts';
 import { JUDGED_TYPES, type JudgedType } from '../../lib/engine/judge.ts';
 import { analyzeTranscript } from '../../lib/engine/engine.ts';
-import { thresholdFor } from '../../lib/learn/model.ts';
+import { calibrated, thresholdFor } from '../../lib/learn/model.ts';
 import { DIALOGUE_FLAGS, loadDialogues } from '../corpus/dialogues.ts';
 import { CORPUS_DIR, corpusMissing } from '../corpus/path.ts';
 import type { EvalConversation } from '../corpus/types.ts';
@@ -132,7 +132,7 @@ function crossValidated(): void {
     const contexts = (thresholds.contextThresholds ?? []).map((c) => `, ${c.threshold} with ${c.feature}`).join('');
     console.log(`out of fold, ${type}: threshold ${thresholds.threshold}${contexts}`);
     for (const o of oof) {
-      const p = 1 / (1 + Math.exp(-(calibration.a * o.logit + calibration.b)));
+      const p = calibrated(o.logit, calibration);
       if (p < thresholdFor(thresholds, o.candidate.features)) continue;
       const list = predicted.get(o.candidate.conversation) ?? [];
       if (!list.some((x) => x.type === type && x.anchor === o.candidate.anchor))

@@ -10,7 +10,7 @@ import { unansweredQuestionDetector } from '../../lib/engine/detectors/unanswere
 import { analyzeTranscript } from '../../lib/engine/engine.ts';
 import { JUDGED_TYPES, type JudgedType, type Scorers } from '../../lib/engine/judge.ts';
 import type { Features } from '../../lib/learn/features.ts';
-import { createScorer, type ModelData } from '../../lib/learn/model.ts';
+import { calibrated, createScorer, type ModelData } from '../../lib/learn/model.ts';
 import { fitLogistic, fitPlatt, logitOf, toModelData, type Example, type Fitted } from '../../lib/learn/train.ts';
 import type { Detector } from '../../lib/engine/types.ts';
 import type { Utterance } from '../../lib/transcript/types.ts';
@@ -237,9 +237,7 @@ function lowestThreshold(
   meetingHours: number,
   maxMeetingFalsePerHour: number,
 ): number {
-  const scored = oof
-    .map((o) => ({ p: 1 / (1 + Math.exp(-(calibration.a * o.logit + calibration.b))), c: o.candidate }))
-    .sort((x, y) => y.p - x.p);
+  const scored = oof.map((o) => ({ p: calibrated(o.logit, calibration), c: o.candidate })).sort((x, y) => y.p - x.p);
   let tp = 0;
   let flagged = 0;
   let meetingFalse = 0;

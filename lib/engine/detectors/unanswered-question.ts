@@ -16,12 +16,13 @@ import {
 import { cue, makeFlag } from '../findings.ts';
 import { ruleOf } from '../judge.ts';
 import { FeatureBag } from '../../learn/features.ts';
-import { ANSWER_OPENERS, DEFERRALS } from '../../nlp/lexicons/questions.ts';
+import { ANSWER_OPENERS, DEFERRALS, PUT_OFF } from '../../nlp/lexicons/questions.ts';
 import { ACKNOWLEDGEMENTS, BRUSH_OFFS } from '../../nlp/lexicons/replies.ts';
 import { QUESTION_INVITATIONS } from '../../nlp/lexicons/signals.ts';
 import { INCOMPLETE_ENDINGS } from '../../nlp/lexicons/incomplete-endings.ts';
 import { wordsOf } from '../../nlp/normalise.ts';
 import { pivotIn } from './dismissed-objection.ts';
+import { speakersCalledOn } from '../addressing.ts';
 
 /**
  * Unanswered question (docs/flags.md): a real question the others never answer while the conversation moves
@@ -45,7 +46,7 @@ export const UNANSWERED = {
   minQuestionWords: 3,
 } as const;
 
-type Verdict = 'answer' | 'counter-question' | 'pivot' | 'new-question' | 'statement' | 'ignore';
+type Verdict = 'answer' | 'put-off' | 'counter-question' | 'pivot' | 'new-question' | 'statement' | 'ignore';
 
 // Questions whose answers carry a recognisable cue even without shared words: a figure, a time, a reason.
 const TYPE_CUES: readonly [RegExp, RegExp][] = [
@@ -73,7 +74,10 @@ export function judgeReply(
   if (sharedLemmas(p.lemmas, contentLemmas(reply)).length > 0) return 'answer';
   // "Great question. Let me first show you…": the pivot outweighs the compliment; a brush-off is no answer.
   if (pivotIn(reply, UNANSWERED.pivotWithin) || findFirst(reply, BRUSH_OFFS, UNANSWERED.pivotWithin)) return 'pivot';
-  if (findAll(reply, DEFERRALS).length > 0) return 'answer';
+  const deferrals = findAll(reply, DEFERRALS);
+  // "Let me check and get back to you" promises an answer; whether one comes is for the scorer to weigh.
+  if (deferrals.some((h) => !PUT_OFF.has(h.entry.id))) return 'answer';
+  if (deferrals.length > 0) return 'put-off';
   const question = p.reading.text.toLowerCase();
   if (TYPE_CUES.some(([asks, answers]) => asks.test(question) && answers.test(reply.text.toLowerCase())))
     return 'answer';
@@ -169,7 +173,11 @@ export function alternativesOf(question: Analysis): ReadonlySet<string> | null {
 }
 
 /** The features of a question's window: the question, the replies, and what the asker did. */
-export function questionFeatures(p: Pending, close: 'turns' | 'time' | 'end'): FeatureBag {
+export function questionFeatures(
+  p: Pending,
+  close: 'turns' | 'time' | 'end',
+  speakers: ReadonlySet<string>,
+): FeatureBag {
   const bag = new FeatureBag();
   const q = analyse(p.reading.text);
   const whole = analyse(p.question.text);
@@ -193,8 +201,17 @@ export function questionFeatures(p: Pending, close: 'turns' | 'time' | 'end'): F
     const r = analyse(reply.text);
     const verdict = judgeReply(p, r, i === 0);
     bag.add(`v${Math.min(i, 2)}:${verdict}`);
+    // A reply that calls on someone by name hands the floor over: back to the asker, or on to a third person.
+    const called = speakersCalledOn(reply.text, speakers).filter((s) => s !== reply.speaker);
+    if (called.length > 0)
+      bag.add(`r${Math.min(i, 1)}.calls:${called.includes(p.question.speaker) ? 'asker' : 'other'}`);
     if (i === 0) {
       bag.ngrams('r1', r.words.slice(0, 8));
+      const own = closingQuestion(r);
+      bag.flag(
+        'r1.asks-other',
+        own && isRealQuestion(own.kind) && sharedLemmas(p.lemmas, contentLemmas(r)).length === 0,
+      );
       // What kind of question meets what kind of reply: "is it…" and "yes", "when…" and a date.
       bag.add(`x:${p.reading.kind}>${verdict}`).add(`x:${q.words[0] ?? ''}>${r.words[0] ?? ''}`);
       bag.bucket('r1.len', r.words.length, [2, 5, 12, 30]);
@@ -210,18 +227,20 @@ export function questionFeatures(p: Pending, close: 'turns' | 'time' | 'end'): F
   bag.flag('r.typed-answer', typed);
   bag.bucket('r.count', p.replies.length, [0, 1, 2]);
   bag.add(`speakers:${Math.min(new Set(p.replies.map((r) => r.speaker)).size, 3)}`);
-  for (const turn of p.asker) {
+  p.asker.forEach((turn, i) => {
     const a = analyse(turn.text);
+    // The asker coming back to the point ("I was just asking about the authorship") says it went unanswered.
+    if (i === 0) bag.bucket('a.echo', sharedLemmas(p.lemmas, contentLemmas(a)).length, [0, 1, 2]);
     const again = closingQuestion(a);
     bag.flag('a.reasks', again && isRealQuestion(again.kind) && sharedLemmas(p.lemmas, contentLemmas(a)).length > 0);
     bag.flag('a.accepts', findAll(a, ACKNOWLEDGEMENTS).length > 0 || findFirst(a, ANSWER_OPENERS, 1));
-  }
+  });
   bag.bucket('a.turns', p.asker.length, [0, 1, 2]);
   return bag;
 }
 
 function judgeWindow(p: Pending, close: 'turns' | 'time' | 'end', ctx: EngineContext): Finding | null {
-  const features = questionFeatures(p, close).features;
+  const features = questionFeatures(p, close, new Set(ctx.turns.map((t) => t.speaker))).features;
   const target = p.target ?? p.replies[0]?.speaker ?? null;
   const judgment = ctx.judge({
     type: 'unanswered-question',

@@ -355,4 +355,34 @@ export const DEFERRALS = defineLexicon('deferrals', [
     weight: 1,
   },
   { id: 'no-idea', match: '(no idea|not a clue|no clue)', reason: 'answers by admitting not knowing', weight: 1 },
+  {
+    id: 'come-back-to-it',
+    match:
+      '(come back to|get to|return to|circle back to|loop back to|pick up) (that|this|it) (later|afterwards|another time|next time|in a bit|at the end)?',
+    reason: 'puts the question off',
+    weight: 1,
+  },
+  {
+    id: 'park-it',
+    match: '(park|table|parking|hold) (that|this|it) (for now|for later|for a moment|for a second|for a minute)?',
+    reason: 'puts the question off',
+    weight: 1,
+  },
+  { id: 'take-it-offline', match: '(take|taking) (that|this|it) offline', reason: 'puts the question off', weight: 1 },
+  {
+    id: 'one-for-later',
+    match: '(that is|that one is|that is really) (one|a question|something) for (later|another|next|the)',
+    reason: 'puts the question off',
+    weight: 1,
+  },
+]);
+
+/** Deferrals that promise an answer later rather than give one now. */
+export const PUT_OFF = new Set([
+  'get-back-to-you',
+  'let-me-check',
+  'come-back-to-it',
+  'park-it',
+  'take-it-offline',
+  'one-for-later',
 ]);

@@ -67,9 +67,7 @@ describe('checklist', () => {
     });
   });
 
-  // Expected failure while the models raise a false unanswered-question flag on the good interview (its
-  // on-call question is answered two turns late; tests/lib/practice/scenarios.test.ts lists it).
-  it.fails('reads the good interview as present throughout (known false flag)', () => {
+  it('reads the good interview as present throughout', () => {
     expect(present('interview-good')).toEqual({
       authenticity: true,
       'risk-taking': true,

@@ -77,8 +77,6 @@ describe('built-in scenarios', () => {
         'idea-offered',
       ],
       repaired: ['interruption', 'dismissed-objection'],
-      // The on-call question is answered two turns late ("one week in six"); the model reads the brush-off first.
-      falseFlags: ['unanswered-question'],
     },
     'sales-pushy': { flags: ['monologue', 'dismissed-objection', 'interruption'], open: ['dismissed-objection'] },
     'sales-consultative': {

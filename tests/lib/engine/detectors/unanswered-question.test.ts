@@ -190,4 +190,20 @@ describe('[unanswered-question] structure', () => {
     const past = script(['Buyer: Is the fee per user, or per location?', 'Rep: It covers everything, no add-ons.']);
     expect(candidatesOf(unansweredQuestionDetector, past)[0]!.features.has('alt.picked:never')).toBe(true);
   });
+  test('a promise to come back to it is told apart from an answer', () => {
+    const featuresOf = (reply: string) =>
+      candidatesOf(unansweredQuestionDetector, script(['Buyer: Is the scholarship renewed every year?', reply]))[0]!
+        .features;
+    expect(featuresOf('Host: Can we park that for a moment?').has('v0:put-off')).toBe(true);
+    expect(featuresOf("Host: I'll check and get back to you.").has('v0:put-off')).toBe(true);
+    expect(featuresOf("Host: Honestly, I don't know.").has('v0:answer')).toBe(true);
+  });
+  test('a reply that calls on a third person by name hands the floor on', () => {
+    const conv = script([
+      'Ana: Is funding guaranteed after the second year?',
+      'Ben: Did you want to say something about the reading group, Mei?',
+      'Mei: Yes, we meet on Thursdays.',
+    ]);
+    expect(candidatesOf(unansweredQuestionDetector, conv)[0]!.features.has('r0.calls:other')).toBe(true);
+  });
 });
