@@ -229,10 +229,11 @@ export function questionFeatures(
   bag.add(`speakers:${Math.min(new Set(p.replies.map((r) => r.speaker)).size, 3)}`);
   p.asker.forEach((turn, i) => {
     const a = analyse(turn.text);
+    const echoed = sharedLemmas(p.lemmas, contentLemmas(a)).length;
     // The asker coming back to the point ("I was just asking about the authorship") says it went unanswered.
-    if (i === 0) bag.bucket('a.echo', sharedLemmas(p.lemmas, contentLemmas(a)).length, [0, 1, 2]);
+    if (i === 0) bag.bucket('a.echo', echoed, [0, 1, 2]);
     const again = closingQuestion(a);
-    bag.flag('a.reasks', again && isRealQuestion(again.kind) && sharedLemmas(p.lemmas, contentLemmas(a)).length > 0);
+    bag.flag('a.reasks', again && isRealQuestion(again.kind) && echoed > 0);
     bag.flag('a.accepts', findAll(a, ACKNOWLEDGEMENTS).length > 0 || findFirst(a, ANSWER_OPENERS, 1));
   });
   bag.bucket('a.turns', p.asker.length, [0, 1, 2]);
