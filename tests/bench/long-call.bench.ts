@@ -216,9 +216,13 @@ async function workerSession(ext: ExtensionBrowser) {
 
 /** Waits (up to a minute) until the panel lists `count` lines, open or final; then a moment for the rest. */
 async function waitForLines(panel: Page, count: number): Promise<boolean> {
+  if (count === 0) return true;
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (Number(await panel.getAttribute('[data-testid=transcript]', 'data-total')) >= count) {
+    const total = await panel.evaluate(() =>
+      document.querySelector('[data-testid=transcript]')?.getAttribute('data-total'),
+    );
+    if (Number(total ?? 0) >= count) {
       await panel.waitForTimeout(1000);
       return true;
     }
