@@ -10,6 +10,8 @@
  *   which is what a read in bursts sends), per platform;
  * - that every utterance arrived exactly once (the panel's final transcript against the script).
  * CANDOR_EXTENSION_DIR=<dir> measures another build (e.g. a baseline) with this same bench.
+ * CANDOR_BASELINE_DIR=<dir> also measures a baseline build in the same runs (without, with, baseline, in
+ * turn), so both meet the same load on a shared machine, and reports the paired difference per run.
  * CANDOR_BENCH_PROFILE=1 adds one CPU-profiled replay per platform and prints where the content script's
  * time goes (self time per function, the DOM and extension calls it makes counted in the caller); names are
  * readable in a build without minification.
@@ -34,6 +36,7 @@ const PLAN = { revisions: true, overlaps: true, removals: true, seed: 11, stepMs
 /** Runs per platform and setting; the median is reported (alternating with and without). */
 const RUNS = Number(process.env.CANDOR_BENCH_RUNS ?? 3);
 const PROFILE = process.env.CANDOR_BENCH_PROFILE === '1';
+const BASELINE_DIR = process.env.CANDOR_BASELINE_DIR;
 
 const PLATFORMS = [
   { name: 'Meet', url: 'https://meet.google.com/abc-defg-hij', script: 'meet', self: 'You' },
@@ -48,6 +51,7 @@ try {
   const bare = await launchBare();
   const ext = await launchWithExtension(server.port);
   await countMessages(ext);
+  const baseline = BASELINE_DIR ? await launchWithExtension(server.port, { extensionDir: BASELINE_DIR }) : undefined;
   try {
     for (const platform of PLATFORMS) {
       if (!hasContentScript(platform.script)) {
@@ -58,10 +62,14 @@ try {
       const extraCpu: number[] = [];
       const batches: number[] = [];
       const receipts: number[] = [];
+      const baselineExtra: number[] = [];
+      const paired: number[] = [];
       let mutations = 0;
       let transcript = '';
       for (let run = 0; run < RUNS; run++) {
         const without = await replayCost(bare, platform.url);
+        // With a baseline, the two builds take turns going first, so neither always meets the later load.
+        const base = baseline && run % 2 === 1 ? await replayCost(baseline.context, platform.url) : undefined;
         const counted = await messageCounts(ext);
         const withExt = await replayCost(ext.context, platform.url, run === 0 ? ext : undefined);
         const after = await messageCounts(ext);
@@ -70,6 +78,11 @@ try {
         mutations = withExt.mutations;
         extra.push((withExt.scriptMs - without.scriptMs) / withExt.mutations);
         extraCpu.push((withExt.cpuMs - without.cpuMs) / withExt.mutations);
+        if (baseline) {
+          const other = base ?? (await replayCost(baseline.context, platform.url));
+          baselineExtra.push((other.scriptMs - without.scriptMs) / other.mutations);
+          paired.push((withExt.scriptMs - other.scriptMs) / withExt.mutations);
+        }
         if (withExt.transcript) transcript = withExt.transcript;
       }
       rows.push([
@@ -82,6 +95,18 @@ try {
         `median ${fmt(percentile(extraCpu, 50))} ms (runs: ${extraCpu.map(fmt).join(', ')})`,
         '≤ 0.05 ms',
       ]);
+      if (baseline) {
+        rows.push([
+          `${platform.name}: the baseline's script time per mutation, same runs`,
+          `median ${fmt(percentile(baselineExtra, 50))} ms (runs: ${baselineExtra.map(fmt).join(', ')})`,
+          '',
+        ]);
+        rows.push([
+          `${platform.name}: this build − the baseline, paired by run`,
+          `median ${fmt(percentile(paired, 50))} ms per mutation (runs: ${paired.map(fmt).join(', ')})`,
+          '< 0: this build costs less',
+        ]);
+      }
       rows.push([
         `${platform.name}: messages per replay, page → background / background → page`,
         `${batches.join(', ')} / ${receipts.join(', ')} (${(mutations / percentile(batches, 50)).toFixed(1)} mutations per message)`,
@@ -92,6 +117,7 @@ try {
     }
   } finally {
     await ext.close();
+    await baseline?.close();
     await bare.close();
   }
   for (const platform of PLATFORMS) {
