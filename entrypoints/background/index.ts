@@ -1,13 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import {
-  CAPTURE_PORT,
-  isCaptureBatchLike,
-  parseCaptureBatch,
-  RECEIPT_EVERY_MS,
-  type CaptureAck,
-} from '../../lib/capture/protocol.ts';
-import { createPortReceipts } from '../../lib/capture/port-receipts.ts';
+import { CAPTURE_PORT, isCaptureBatchLike, parseCaptureBatch, type CaptureAck } from '../../lib/capture/protocol.ts';
+import { hostCapturePort } from './capture-port-host.ts';
 import { PANEL_PORT, type PanelMessage } from '../../lib/session/panel-protocol.ts';
 import { CoachSettingsStore } from '../../utils/coach-settings.ts';
 import { parsePanelRequest } from '../../lib/session/schemas.ts';
@@ -64,28 +58,7 @@ export default defineBackground(() => {
   });
   // Call pages keep one port open; its batches are applied in order and acknowledged now and then.
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== CAPTURE_PORT) return;
-    const receipts = createPortReceipts({
-      post: (receipt) => port.postMessage(receipt),
-      timers: {
-        setTimeout: (run, ms) => setTimeout(run, ms),
-        clearTimeout: (handle) => clearTimeout(handle as number),
-      },
-      everyMs: RECEIPT_EVERY_MS,
-    });
-    // One batch at a time per port, so a refusal is known before the next batch is looked at.
-    let turn: Promise<void> = Promise.resolve();
-    port.onMessage.addListener((message: unknown) => {
-      if (!isCaptureBatchLike(message)) return;
-      // The batch itself is validated by receiveBatch; an answer needs a seq the page can match.
-      const { seq } = message as { seq?: unknown };
-      if (typeof seq !== 'number' || !Number.isInteger(seq) || seq < 1) return;
-      turn = turn.then(async () => {
-        if (!receipts.admits(seq)) return;
-        receipts.settled(seq, await receiveBatch(message, port.sender));
-      });
-    });
-    port.onDisconnect.addListener(() => receipts.close());
+    if (port.name === CAPTURE_PORT) hostCapturePort(port, receiveBatch);
   });
 
   browser.runtime.onConnect.addListener((port) => {
