@@ -1,12 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import {
-  CAPTURE_PORT,
-  isCaptureBatchLike,
-  parseCaptureBatch,
-  type CaptureAck,
-  type CaptureReceipt,
-} from '../../lib/capture/protocol.ts';
+import { CAPTURE_PORT, isCaptureBatchLike, parseCaptureBatch, type CaptureAck } from '../../lib/capture/protocol.ts';
+import { hostCapturePort } from './capture-port-host.ts';
 import { PANEL_PORT, type PanelMessage } from '../../lib/session/panel-protocol.ts';
 import { CoachSettingsStore } from '../../utils/coach-settings.ts';
 import { parsePanelRequest } from '../../lib/session/schemas.ts';
@@ -61,22 +56,9 @@ export default defineBackground(() => {
     // Practice runs (extension pages) send one message per batch.
     return isCaptureBatchLike(message) ? receiveBatch(message, sender) : undefined;
   });
-  // Call pages keep one port open and get each batch answered on it with its seq.
+  // Call pages keep one port open; its batches are applied in order and acknowledged now and then.
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== CAPTURE_PORT) return;
-    port.onMessage.addListener((message: unknown) => {
-      if (!isCaptureBatchLike(message)) return;
-      // The batch itself is validated by receiveBatch; an answer needs a seq the page can match.
-      const { seq } = message as { seq?: unknown };
-      if (typeof seq !== 'number') return;
-      void receiveBatch(message, port.sender).then((ack) => {
-        try {
-          port.postMessage({ type: 'capture/receipt', seq, ack } satisfies CaptureReceipt);
-        } catch {
-          // The page went away; its content script re-sends on a new port if it is still there.
-        }
-      });
-    });
+    if (port.name === CAPTURE_PORT) hostCapturePort(port, receiveBatch);
   });
 
   browser.runtime.onConnect.addListener((port) => {

@@ -20,8 +20,8 @@ export interface CaptureBatch {
 }
 
 /**
- * The port name call pages deliver batches on (practice pages send each batch as a one-off message);
- * each batch sent on it is answered by a {@link CaptureReceipt} carrying its `seq`.
+ * The port name call pages deliver batches on (practice pages send each batch as a one-off message and
+ * get a {@link CaptureAck} for it). On the port the background answers with {@link CaptureReceipt}s.
  */
 export const CAPTURE_PORT = 'candor/capture';
 
@@ -31,12 +31,23 @@ export interface CaptureAck {
   error?: string;
 }
 
-/** The background's answer on the capture port to the batch numbered `seq`. */
+/**
+ * The background's answer on the capture port. `ok: true` is cumulative: every batch up to `seq` is
+ * stored (sent at most every {@link RECEIPT_EVERY_MS}, not once per batch). `ok: false` refuses the
+ * batch `seq` at once; the background then takes no later batch of the port until `seq` comes again,
+ * so the page re-sends everything unacknowledged, in order, and nothing is stored out of order.
+ */
 export interface CaptureReceipt {
   type: 'capture/receipt';
   seq: number;
   ack: CaptureAck;
 }
+
+/**
+ * How often at most the background acknowledges a capture port's batches. Receipts cost the call page
+ * a message each; what they free is only the page's copy of batches already stored.
+ */
+export const RECEIPT_EVERY_MS = 500;
 
 // Limits keep a hostile page from making the background hold or store unbounded data.
 export const MAX_TEXT_CHARS = 100_000;
@@ -79,18 +90,21 @@ export const CaptureBatchSchema = v.strictObject({
   ),
 });
 
-const CaptureAckSchema = v.strictObject({ ok: v.boolean(), error: v.optional(v.pipe(v.string(), v.maxLength(2000))) });
-
-export const CaptureReceiptSchema = v.strictObject({
-  type: v.literal('capture/receipt'),
-  seq: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  ack: CaptureAckSchema,
-});
-
-/** Checks a message on the capture port; anything but a receipt is dropped (null). */
-export function parseCaptureReceipt(message: unknown): CaptureReceipt | null {
-  const result = v.safeParse(CaptureReceiptSchema, message);
-  return result.success ? result.output : null;
+/**
+ * Checks a message on the capture port; anything but a receipt is false. Written out rather than a
+ * schema: it runs in the call page for every receipt, and the background is the only sender.
+ */
+export function isCaptureReceipt(message: unknown): message is CaptureReceipt {
+  if (typeof message !== 'object' || message === null) return false;
+  const { type, seq, ack } = message as Partial<Record<keyof CaptureReceipt, unknown>>;
+  return (
+    type === 'capture/receipt' &&
+    Number.isInteger(seq) &&
+    (seq as number) >= 1 &&
+    typeof ack === 'object' &&
+    ack !== null &&
+    typeof (ack as { ok?: unknown }).ok === 'boolean'
+  );
 }
 
 /** Validates an untrusted message; returns the batch or a one-line reason. */

@@ -55,11 +55,12 @@ export interface Analysis {
 }
 
 // Finished sentences recur as a caption grows and across detectors, so sentences are the cache unit;
-// the analysis of a whole text is cached on top. A parse weighs several kilobytes, so the sizes cover
-// the turns the detectors look back over (a few dozen) and the captions still growing, not the whole
-// call: the cache is a speed-up, never a store (docs/design.md, Memory of a long call).
-const sentenceCache = new Lru<string, SentenceParse>(160);
-const analysisCache = new Lru<string, Analysis>(96);
+// the analysis of a whole text is cached on top. A parse weighs about 9 KB, so the sizes cover what the
+// work done ahead (warm.ts) and the detectors' look-back need, not the whole call: at 64 sentences the
+// cache holds about 0.6 MB of the worker's heap and the engine's p99 per update stays under 2 ms
+// (docs/evaluation.md, Engine cost). A speed-up, never a store (docs/design.md, Memory of a long call).
+const sentenceCache = new Lru<string, SentenceParse>(64);
+const analysisCache = new Lru<string, Analysis>(48);
 
 export function parseSentence(text: string): SentenceParse {
   const cached = sentenceCache.get(text);

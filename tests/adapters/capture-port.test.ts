@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaptureBatch } from '../../lib/capture/protocol.ts';
 
 type Listener = (value: unknown) => void;
@@ -36,42 +36,50 @@ const { openCapturePort } = await import('../../utils/capture/capture-port.ts');
 
 const batch = (seq: number): CaptureBatch => ({ type: 'capture/batch', doc: 'd', seq, url: 'https://x/', events: [] });
 
+function open() {
+  const receipts: unknown[] = [];
+  let closed = 0;
+  const port = openCapturePort({ onReceipt: (receipt) => receipts.push(receipt), onClosed: () => closed++ });
+  return { port, receipts, closed: () => closed };
+}
+
 beforeEach(() => {
-  vi.useFakeTimers();
   ports.length = 0;
 });
-afterEach(() => void vi.useRealTimers());
 
 describe('capture port', () => {
-  it('answers each batch with its receipt, over one port, with no timer per batch', async () => {
-    const port = openCapturePort();
-    const answers = [port.send(batch(1)), port.send(batch(2))];
+  it('posts every batch on one port, with no timer, and reports only well-formed receipts', () => {
+    vi.useFakeTimers();
+    const { port, receipts } = open();
+    port.send(batch(1));
+    port.send(batch(2));
     expect(ports).toHaveLength(1);
-    expect(vi.getTimerCount()).toBe(1);
-    ports[0]!.answer({ type: 'capture/receipt', seq: 2, ack: { ok: true } });
-    ports[0]!.answer({ type: 'capture/receipt', seq: 1, ack: { ok: true } });
-    expect(await Promise.all(answers)).toEqual([{ ok: true }, { ok: true }]);
-    // Nothing waits any more: the check stops re-arming.
-    await vi.advanceTimersByTimeAsync(5_000);
+    expect(ports[0]!.sent).toEqual([batch(1), batch(2)]);
     expect(vi.getTimerCount()).toBe(0);
+    ports[0]!.answer({ type: 'capture/receipt', seq: 2, ack: { ok: true } });
+    ports[0]!.answer({ type: 'capture/receipt', seq: '2', ack: { ok: true } });
+    ports[0]!.answer({ type: 'panel/update' });
+    expect(receipts).toEqual([{ type: 'capture/receipt', seq: 2, ack: { ok: true } }]);
+    vi.useRealTimers();
   });
 
-  it('gives up on a batch left unanswered for 10 to 15 s, so the queue re-sends it', async () => {
-    const port = openCapturePort();
-    let answer: unknown = 'waiting';
-    void port.send(batch(1)).then((ack) => (answer = ack));
-    await vi.advanceTimersByTimeAsync(9_999);
-    expect(answer).toBe('waiting');
-    await vi.advanceTimersByTimeAsync(5_001);
-    expect(answer).toBeUndefined();
-  });
-
-  it('answers every waiting batch with no acknowledgement when the port closes', async () => {
-    const port = openCapturePort();
-    const answer = port.send(batch(1));
+  it('reports a closed port once, and the next batch opens a new one', () => {
+    const { port, closed } = open();
+    port.send(batch(1));
     ports[0]!.drop();
-    expect(await answer).toBeUndefined();
-    void port.send(batch(2));
+    expect(closed()).toBe(1);
+    port.send(batch(1));
     expect(ports).toHaveLength(2);
+    expect(ports[1]!.sent).toEqual([batch(1)]);
+  });
+
+  it('reports nothing after close()', () => {
+    const { port, receipts, closed } = open();
+    port.send(batch(1));
+    port.close();
+    ports[0]!.answer({ type: 'capture/receipt', seq: 1, ack: { ok: true } });
+    ports[0]!.drop();
+    expect(receipts).toEqual([]);
+    expect(closed()).toBe(0);
   });
 });

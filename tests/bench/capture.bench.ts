@@ -10,6 +10,8 @@
  *   which is what a read in bursts sends), per platform;
  * - that every utterance arrived exactly once (the panel's final transcript against the script).
  * CANDOR_EXTENSION_DIR=<dir> measures another build (e.g. a baseline) with this same bench.
+ * CANDOR_BASELINE_DIR=<dir> also measures a baseline build in the same runs (without, with, baseline, in
+ * turn), so both meet the same load on a shared machine, and reports the paired difference per run.
  * CANDOR_BENCH_PROFILE=1 adds one CPU-profiled replay per platform and prints where the content script's
  * time goes (self time per function, the DOM and extension calls it makes counted in the caller); names are
  * readable in a build without minification.
@@ -34,6 +36,7 @@ const PLAN = { revisions: true, overlaps: true, removals: true, seed: 11, stepMs
 /** Runs per platform and setting; the median is reported (alternating with and without). */
 const RUNS = Number(process.env.CANDOR_BENCH_RUNS ?? 3);
 const PROFILE = process.env.CANDOR_BENCH_PROFILE === '1';
+const BASELINE_DIR = process.env.CANDOR_BASELINE_DIR;
 
 const PLATFORMS = [
   { name: 'Meet', url: 'https://meet.google.com/abc-defg-hij', script: 'meet', self: 'You' },
@@ -47,6 +50,8 @@ try {
   const profiles: Array<[string, string, string]> = [];
   const bare = await launchBare();
   const ext = await launchWithExtension(server.port);
+  await countMessages(ext);
+  const baseline = BASELINE_DIR ? await launchWithExtension(server.port, { extensionDir: BASELINE_DIR }) : undefined;
   try {
     for (const platform of PLATFORMS) {
       if (!hasContentScript(platform.script)) {
@@ -55,14 +60,29 @@ try {
       }
       const extra: number[] = [];
       const extraCpu: number[] = [];
+      const batches: number[] = [];
+      const receipts: number[] = [];
+      const baselineExtra: number[] = [];
+      const paired: number[] = [];
       let mutations = 0;
       let transcript = '';
       for (let run = 0; run < RUNS; run++) {
         const without = await replayCost(bare, platform.url);
+        // With a baseline, the two builds take turns going first, so neither always meets the later load.
+        const base = baseline && run % 2 === 1 ? await replayCost(baseline.context, platform.url) : undefined;
+        const counted = await messageCounts(ext);
         const withExt = await replayCost(ext.context, platform.url, run === 0 ? ext : undefined);
+        const after = await messageCounts(ext);
+        batches.push(after.batches - counted.batches);
+        receipts.push(after.receipts - counted.receipts);
         mutations = withExt.mutations;
         extra.push((withExt.scriptMs - without.scriptMs) / withExt.mutations);
         extraCpu.push((withExt.cpuMs - without.cpuMs) / withExt.mutations);
+        if (baseline) {
+          const other = base ?? (await replayCost(baseline.context, platform.url));
+          baselineExtra.push((other.scriptMs - without.scriptMs) / other.mutations);
+          paired.push((withExt.scriptMs - other.scriptMs) / withExt.mutations);
+        }
         if (withExt.transcript) transcript = withExt.transcript;
       }
       rows.push([
@@ -75,11 +95,29 @@ try {
         `median ${fmt(percentile(extraCpu, 50))} ms (runs: ${extraCpu.map(fmt).join(', ')})`,
         '≤ 0.05 ms',
       ]);
+      if (baseline) {
+        rows.push([
+          `${platform.name}: the baseline's script time per mutation, same runs`,
+          `median ${fmt(percentile(baselineExtra, 50))} ms (runs: ${baselineExtra.map(fmt).join(', ')})`,
+          '',
+        ]);
+        rows.push([
+          `${platform.name}: this build − the baseline, paired by run`,
+          `median ${fmt(percentile(paired, 50))} ms per mutation (runs: ${paired.map(fmt).join(', ')})`,
+          '< 0: this build costs less',
+        ]);
+      }
+      rows.push([
+        `${platform.name}: messages per replay, page → background / background → page`,
+        `${batches.join(', ')} / ${receipts.join(', ')} (${(mutations / percentile(batches, 50)).toFixed(1)} mutations per message)`,
+        'as few as the 50 ms budget allows',
+      ]);
       rows.push([`${platform.name}: utterances captured`, transcript, 'all, each once']);
       if (PROFILE) profiles.push(...(await profileReplay(ext.context, platform.name, platform.url)));
     }
   } finally {
     await ext.close();
+    await baseline?.close();
     await bare.close();
   }
   for (const platform of PLATFORMS) {
@@ -113,6 +151,48 @@ function hasContentScript(name: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Counts, in the service worker, the capture batches that arrive and the messages the background posts
+ * back on capture ports (its receipts). The background's own listener gets the same port object, so
+ * wrapping its postMessage counts what the background sends.
+ */
+async function countMessages(ext: ExtensionBrowser): Promise<void> {
+  await (
+    await ext.worker()
+  ).evaluate(() => {
+    type Listener<T> = { addListener(f: (value: T) => void): void };
+    interface CountedPort {
+      name: string;
+      onMessage: Listener<unknown>;
+      postMessage(message: unknown): void;
+    }
+    const scope = globalThis as unknown as {
+      candorCounts: { batches: number; receipts: number };
+      chrome: { runtime: { onConnect: Listener<CountedPort> } };
+    };
+    const counts = (scope.candorCounts = { batches: 0, receipts: 0 });
+    scope.chrome.runtime.onConnect.addListener((port) => {
+      if (port.name !== 'candor/capture') return;
+      const post = port.postMessage.bind(port);
+      port.postMessage = (message: unknown) => {
+        counts.receipts++;
+        post(message);
+      };
+      port.onMessage.addListener(() => counts.batches++);
+    });
+  });
+}
+
+/** The counts so far; zero again (and counting again) if the worker was restarted in between. */
+async function messageCounts(ext: ExtensionBrowser): Promise<{ batches: number; receipts: number }> {
+  const counts = await (
+    await ext.worker()
+  ).evaluate(() => (globalThis as unknown as { candorCounts?: { batches: number; receipts: number } }).candorCounts);
+  if (counts) return counts;
+  await countMessages(ext);
+  return { batches: 0, receipts: 0 };
 }
 
 /** Chromium with no extension at all, otherwise launched like the extension's. */

@@ -17,6 +17,8 @@ import { percentile, printTable } from './figures.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CALL_HOURS = 3;
+/** The call's first minutes, measured on their own: what a call pays once, at its start, shows there. */
+const WARM_UP_MINUTES = 10;
 const NAMES = ['Amara', 'Bruno', 'Chen', 'Dana'];
 
 interface TimedLine extends ReplayLine {
@@ -37,7 +39,11 @@ try {
   const panelCdp = await browser.context.newCDPSession(panel);
   const worker = await workerSession(browser);
 
+  let replayed = 0;
+  // Sampled once the worker has handled every batch replayed so far (the panel shows each utterance),
+  // so no backlog of messages waiting in the worker is counted as memory the call keeps.
   const heaps = async () => ({
+    caughtUp: await waitForLines(panel, replayed),
     page: await heapMB(pageCdp),
     panel: await heapMB(panelCdp),
     worker: await worker.heapMB(),
@@ -58,8 +64,22 @@ try {
   }`);
 
   const began = Date.now();
-  for (const [h, lines] of hours.entries()) {
+  const play = async (lines: TimedLine[]) => {
     await page.evaluate((replay) => window.candorReplay.play(replay, { stepMs: 1, overlaps: true, seed: 9 }), lines);
+    replayed += lines.length;
+  };
+  let warm: Awaited<ReturnType<typeof heaps>> | undefined;
+  for (const [h, lines] of hours.entries()) {
+    if (h === 0) {
+      // The same replay, cut in two: the heap after the first minutes tells the one-time part apart.
+      const found = lines.findIndex((line) => line.start >= WARM_UP_MINUTES * 60);
+      const split = found < 0 ? lines.length : found;
+      await play(lines.slice(0, split));
+      warm = await heaps();
+      await play(lines.slice(split));
+    } else {
+      await play(lines);
+    }
     perHour.push(await heaps());
     console.log(`  hour ${h + 1}: ${lines.length} utterances replayed (${((Date.now() - began) / 1000).toFixed(0)} s)`);
   }
@@ -67,28 +87,46 @@ try {
   const lags: number[] = await panel.evaluate(() => (window as unknown as { lags: number[] }).lags);
   const end = perHour.at(-1)!;
   const growth = (key: 'page' | 'panel' | 'worker') => (end[key] - start[key]) / CALL_HOURS;
-  // The first hour also pays one-time costs (compiled code, the NLP library's first parse, its caches
-  // filling up); after it, the slope is what a longer call keeps adding.
+  // The first hour also pays one-time costs (compiled code, the NLP library's first parse and its compiled
+  // lexicon nets, the bounded caches filling up); after it, the slope is what a longer call keeps adding.
   const steady = (key: 'page' | 'panel' | 'worker') => (end[key] - perHour[0]![key]) / (CALL_HOURS - 1);
+  const first = perHour[0]!;
+  // The first minutes' growth beyond what the steady slope accounts for: what the call paid once.
+  const oneTime = warm!.worker - start.worker - (steady('worker') * WARM_UP_MINUTES) / 60;
 
   printTable(
     `Long call: ${CALL_HOURS} h, ${call.length} utterances, ${words} words (replayed in ${((Date.now() - began) / 1000).toFixed(0)} s)`,
     [
       ['utterances in the panel at the end', `${finals} of ${call.length}`, 'all'],
       [
+        'heap samples taken with the worker caught up',
+        `${[start, warm!, ...perHour].filter((sample) => sample.caughtUp).length} of ${perHour.length + 2}`,
+        'all',
+      ],
+      [
         'call page heap (page + content script)',
         `${start.page.toFixed(1)} → ${perHour.map((m) => m.page.toFixed(1)).join(' → ')} MB; ${growth('page').toFixed(2)} MB per hour`,
         'bounded',
       ],
       [
-        'service worker heap',
-        `${start.worker.toFixed(1)} → ${perHour.map((m) => m.worker.toFixed(1)).join(' → ')} MB; ${growth('worker').toFixed(2)} MB per hour`,
+        `service worker heap (start → ${WARM_UP_MINUTES} min → each hour)`,
+        `${start.worker.toFixed(2)} → ${warm!.worker.toFixed(2)} → ${perHour.map((m) => m.worker.toFixed(2)).join(' → ')} MB`,
+        '',
+      ],
+      [
+        'service worker heap, whole call',
+        `${growth('worker').toFixed(2)} MB per hour: ${(end.worker - start.worker).toFixed(2)} MB over ${CALL_HOURS} h`,
         '≤ 1 MB per hour',
       ],
       [
-        'service worker heap after the first hour',
-        `${steady('worker').toFixed(2)} MB per hour (first hour ${(perHour[0]!.worker - start.worker).toFixed(1)} MB, one-time costs included)`,
+        'service worker heap, steady growth after the first hour',
+        `${steady('worker').toFixed(2)} MB per hour`,
         '≤ 1 MB per hour',
+      ],
+      [
+        `service worker heap, first ${WARM_UP_MINUTES} minutes`,
+        `${(warm!.worker - start.worker).toFixed(2)} MB (one-time ≈ ${oneTime.toFixed(2)} MB: compiled code, compromise's first parse, the lexicon nets, the bounded caches filling); first hour ${(first.worker - start.worker).toFixed(2)} MB`,
+        'one-time, bounded',
       ],
       [
         'side panel heap',
@@ -174,6 +212,23 @@ async function workerSession(ext: ExtensionBrowser) {
       return ((await send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize / 2 ** 20;
     },
   };
+}
+
+/** Waits (up to a minute) until the panel lists `count` lines, open or final; then a moment for the rest. */
+async function waitForLines(panel: Page, count: number): Promise<boolean> {
+  if (count === 0) return true;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const total = await panel.evaluate(() =>
+      document.querySelector('[data-testid=transcript]')?.getAttribute('data-total'),
+    );
+    if (Number(total ?? 0) >= count) {
+      await panel.waitForTimeout(1000);
+      return true;
+    }
+    await panel.waitForTimeout(250);
+  }
+  return false;
 }
 
 async function waitForCount(panel: Page, count: number): Promise<number> {

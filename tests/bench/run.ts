@@ -7,6 +7,7 @@ const benches = [
   ['capture (real Chromium)', resolve(here, 'capture.bench.ts')],
   ['engine (Node)', resolve(here, 'engine.bench.ts')],
   ['long call (real Chromium)', resolve(here, 'long-call.bench.ts')],
+  ['worker memory by cause (Node)', resolve(here, 'worker-memory.bench.ts')],
 ] as const;
 
 let failed = false;

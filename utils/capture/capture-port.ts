@@ -1,79 +1,52 @@
 /**
  * Delivers capture batches over one long-lived port instead of a `runtime.sendMessage` per batch: a
  * one-off message opens and closes a channel each time, which the call page pays for in script time.
- * Each batch is answered by a receipt `{ type: 'capture/receipt', seq, ack }` (checked against its schema).
- * A port that closes (the service worker stopped) answers its waiting batches with no acknowledgement,
- * so the send queue retries them on a fresh port.
+ * The background answers cumulatively and rarely (lib/capture/protocol.ts, CaptureReceipt): a receipt
+ * says every batch up to its `seq` is stored, or that the batch `seq` was refused. A port that closes
+ * (the service worker stopped) is reported, so the send queue re-sends what is unacknowledged on a new one.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { CAPTURE_PORT, parseCaptureReceipt, type CaptureAck, type CaptureBatch } from '../../lib/capture/protocol.ts';
+import { CAPTURE_PORT, isCaptureReceipt, type CaptureBatch, type CaptureReceipt } from '../../lib/capture/protocol.ts';
 
-/**
- * A batch unanswered this long is treated as lost (and re-sent by the queue). One timer checks the waiting
- * batches every half of it, rather than a timer per batch, so an unanswered batch gives up after 10–15 s.
- */
-const ACK_TIMEOUT_MS = 10_000;
-const ACK_CHECK_MS = ACK_TIMEOUT_MS / 2;
+export interface CapturePortEvents {
+  /** A receipt from the background (already checked). */
+  onReceipt(receipt: CaptureReceipt): void;
+  /** The port closed: nothing sent on it will be answered any more. */
+  onClosed(): void;
+}
 
 export interface CapturePort {
-  send(batch: CaptureBatch): Promise<CaptureAck | undefined>;
+  /** Posts a batch, opening a port if none is open. May throw if the extension went away. */
+  send(batch: CaptureBatch): void;
   close(): void;
 }
 
-export function openCapturePort(): CapturePort {
+export function openCapturePort(events: CapturePortEvents): CapturePort {
   let port: Browser.runtime.Port | null = null;
-  const waiting = new Map<number, { answer: (ack: CaptureAck | undefined) => void; sentAt: number }>();
-  let check: ReturnType<typeof setTimeout> | null = null;
-
-  function answerAll(): void {
-    for (const { answer } of waiting.values()) answer(undefined);
-    waiting.clear();
-  }
-
-  function watchForLost(): void {
-    if (check !== null) return;
-    check = setTimeout(() => {
-      check = null;
-      const now = Date.now();
-      for (const [seq, { answer, sentAt }] of waiting) {
-        if (now - sentAt < ACK_TIMEOUT_MS) continue;
-        waiting.delete(seq);
-        answer(undefined);
-      }
-      if (waiting.size > 0) watchForLost();
-    }, ACK_CHECK_MS);
-  }
+  let closed = false;
 
   function connect(): Browser.runtime.Port {
     const opened = browser.runtime.connect({ name: CAPTURE_PORT });
     opened.onMessage.addListener((message: unknown) => {
-      const receipt = parseCaptureReceipt(message);
-      if (!receipt) return;
-      waiting.get(receipt.seq)?.answer(receipt.ack);
-      waiting.delete(receipt.seq);
+      if (!closed && port === opened && isCaptureReceipt(message)) events.onReceipt(message);
     });
     opened.onDisconnect.addListener(() => {
-      if (port === opened) port = null;
-      answerAll();
+      if (port !== opened) return;
+      port = null;
+      if (!closed) events.onClosed();
     });
     return opened;
   }
 
   return {
     send(batch) {
-      return new Promise((resolve) => {
-        waiting.set(batch.seq, { answer: resolve, sentAt: Date.now() });
-        watchForLost();
-        port ??= connect();
-        port.postMessage(batch);
-      });
+      port ??= connect();
+      port.postMessage(batch);
     },
     close() {
-      if (check !== null) clearTimeout(check);
-      check = null;
+      closed = true;
       port?.disconnect();
       port = null;
-      answerAll();
     },
   };
 }

@@ -11,16 +11,29 @@ import { openCapturePort } from './capture-port.ts';
 import { pageTimers } from './page-timers.ts';
 import { randomDocId, runCapture } from './run-capture.ts';
 
+/** Batches the page may have sent and not yet had acknowledged (the background answers every half second). */
+const UNACKNOWLEDGED_BATCHES = 64;
+/** A batch unacknowledged this long is treated as lost and re-sent, with everything after it. */
+const ACK_TIMEOUT_MS = 10_000;
+
 export function startCapture(adapter: CaptionAdapter, ctx: ContentScriptContext): void {
   const doc = randomDocId();
-  const port = openCapturePort();
   const timers = pageTimers(ctx);
+  // The port's events come later, asynchronously, once the queue below exists.
+  const port = openCapturePort({
+    onReceipt: ({ seq, ack }) => (ack.ok ? queue.acknowledge(seq) : queue.retry()),
+    // The service worker stopped: what it had not acknowledged goes again on a new port.
+    onClosed: () => queue.retry(),
+  });
   const queue = createSendQueue({
     doc,
     url: () => location.href,
     rollingWindow: adapter.rollingWindow,
     // Reads are already paced (READ_EVERY_MS): each read's events go at once.
     send: (batch) => port.send(batch),
+    cumulativeAcks: true,
+    window: UNACKNOWLEDGED_BATCHES,
+    ackTimeoutMs: ACK_TIMEOUT_MS,
     timers,
   });
   ctx.onInvalidated(() => {

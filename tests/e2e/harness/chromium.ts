@@ -39,9 +39,10 @@ export function assertRunnable(): void {
 
 export async function launchWithExtension(
   port: number,
-  options: { headless?: boolean } = {},
+  options: { headless?: boolean; extensionDir?: string } = {},
 ): Promise<ExtensionBrowser> {
   assertRunnable();
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const profile = mkdtempSync(join(tmpdir(), 'candor-profile-'));
   const headless = options.headless ?? true;
   const context = await chromium.launchPersistentContext(profile, {
@@ -59,8 +60,8 @@ export async function launchWithExtension(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${hostRules(port)}`,
     ],
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SPEAKER_CHARS, parseCaptureBatch, parseCaptureReceipt } from '../../../lib/capture/protocol.ts';
+import { MAX_SPEAKER_CHARS, isCaptureReceipt, parseCaptureBatch } from '../../../lib/capture/protocol.ts';
 import { CALL_PLATFORMS, PLATFORMS } from '../../../lib/capture/types.ts';
 
 const batch = (extra: Record<string, unknown> = {}) => ({
@@ -32,19 +32,14 @@ describe('the capture protocol', () => {
   });
 
   it('checks the receipts the background sends on the capture port', () => {
-    expect(parseCaptureReceipt({ type: 'capture/receipt', seq: 3, ack: { ok: true } })).toEqual({
-      type: 'capture/receipt',
-      seq: 3,
-      ack: { ok: true },
-    });
-    expect(parseCaptureReceipt({ type: 'capture/receipt', seq: 3, ack: { ok: false, error: 'invalid' } })).toEqual({
-      type: 'capture/receipt',
-      seq: 3,
-      ack: { ok: false, error: 'invalid' },
-    });
-    expect(parseCaptureReceipt({ seq: 3, ack: { ok: true } })).toBeNull();
-    expect(parseCaptureReceipt({ type: 'capture/receipt', seq: '3', ack: { ok: true } })).toBeNull();
-    expect(parseCaptureReceipt({ type: 'capture/receipt', seq: 3 })).toBeNull();
-    expect(parseCaptureReceipt(null)).toBeNull();
+    expect(isCaptureReceipt({ type: 'capture/receipt', seq: 3, ack: { ok: true } })).toBe(true);
+    expect(isCaptureReceipt({ type: 'capture/receipt', seq: 3, ack: { ok: false, error: 'invalid' } })).toBe(true);
+    expect(isCaptureReceipt({ seq: 3, ack: { ok: true } })).toBe(false);
+    expect(isCaptureReceipt({ type: 'capture/receipt', seq: '3', ack: { ok: true } })).toBe(false);
+    expect(isCaptureReceipt({ type: 'capture/receipt', seq: 0, ack: { ok: true } })).toBe(false);
+    expect(isCaptureReceipt({ type: 'capture/receipt', seq: 1.5, ack: { ok: true } })).toBe(false);
+    expect(isCaptureReceipt({ type: 'capture/receipt', seq: 3 })).toBe(false);
+    expect(isCaptureReceipt({ type: 'capture/receipt', seq: 3, ack: { ok: 'yes' } })).toBe(false);
+    expect(isCaptureReceipt(null)).toBe(false);
   });
 });

@@ -3,10 +3,17 @@ import type { CaptureAck, CaptureBatch } from '../../../lib/capture/protocol.ts'
 import { MAX_EVENTS_PER_BATCH, parseCaptureBatch } from '../../../lib/capture/protocol.ts';
 import type { QueueTimers, SendQueueOptions } from '../../../lib/capture/send-queue.ts';
 import { createSendQueue } from '../../../lib/capture/send-queue.ts';
+import { createPortReceipts } from '../../../lib/capture/port-receipts.ts';
+import type { CaptureReceipt } from '../../../lib/capture/protocol.ts';
 import type { BlockSnapshot, CaptionEvent, CaptureStatus } from '../../../lib/capture/types.ts';
 
 /** A manual clock: timers fire only when the test advances time. */
-function manualTimers(): QueueTimers & { advance(ms: number): void; delays: number[]; pending(): number } {
+function manualTimers(): QueueTimers & {
+  advance(ms: number): void;
+  delays: number[];
+  pending(): number;
+  now(): number;
+} {
   let now = 0;
   let nextId = 1;
   const timers = new Map<number, { at: number; callback: () => void }>();
@@ -34,6 +41,7 @@ function manualTimers(): QueueTimers & { advance(ms: number): void; delays: numb
       now = until;
     },
     pending: () => timers.size,
+    now: () => now,
   };
 }
 
@@ -353,4 +361,169 @@ describe('coalescing', () => {
     await flush();
     expect(calls).toHaveLength(2);
   });
+});
+
+describe('cumulative acknowledgements (the capture port)', () => {
+  function portSetup(overrides: Partial<SendQueueOptions> = {}) {
+    const timers = manualTimers();
+    let clock = 0;
+    const sent: CaptureBatch[] = [];
+    const queue = createSendQueue({
+      doc: 'd',
+      url: () => 'https://meet.google.com/abc-defg-hij',
+      rollingWindow: true,
+      send: (batch) => void sent.push(structuredClone(batch)),
+      cumulativeAcks: true,
+      window: 4,
+      ackTimeoutMs: 10_000,
+      timers,
+      now: () => clock,
+      ...overrides,
+    });
+    const advance = (ms: number) => {
+      clock += ms;
+      timers.advance(ms);
+    };
+    return { queue, sent, timers, advance, seqs: () => sent.map((batch) => batch.seq) };
+  }
+
+  it('sends each update at once without waiting for an answer, up to the window', () => {
+    const { queue, seqs } = portSetup();
+    for (let i = 0; i < 6; i++) queue.push({ events: [snap('a', `w${i}`)] });
+    expect(seqs()).toEqual([1, 2, 3, 4]);
+    // Beyond the window, updates wait (and merge) until an acknowledgement frees room.
+    expect(queue.pending()).toBe(6);
+    queue.acknowledge(2);
+    expect(seqs()).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('one receipt acknowledges every batch up to its seq; a stale one changes nothing', () => {
+    const { queue, seqs } = portSetup();
+    for (let i = 0; i < 3; i++) queue.push({ events: [snap('a', `w${i}`)] });
+    queue.acknowledge(3);
+    expect(queue.pending()).toBe(0);
+    queue.acknowledge(1);
+    queue.push({ events: [snap('a', 'next')] });
+    expect(seqs()).toEqual([1, 2, 3, 4]);
+    expect(queue.pending()).toBe(1);
+  });
+
+  it('re-sends everything unacknowledged, in order and unchanged, after a lost acknowledgement', () => {
+    const { queue, sent, advance, seqs } = portSetup();
+    for (let i = 0; i < 3; i++) queue.push({ events: [snap('a', `w${i}`)] });
+    queue.acknowledge(1);
+    advance(9_999);
+    expect(seqs()).toEqual([1, 2, 3]);
+    // Overdue after 10 s (checked every 5 s), then the backoff: 15 s + 200 ms at most.
+    advance(5_201);
+    expect(seqs()).toEqual([1, 2, 3, 2, 3]);
+    expect(sent[3]).toEqual(sent[1]);
+    expect(sent[4]).toEqual(sent[2]);
+    queue.acknowledge(3);
+    advance(60_000);
+    expect(seqs()).toEqual([1, 2, 3, 2, 3]);
+  });
+
+  it('after a refusal or a closed port, waits the backoff, re-sends all unacknowledged, then what queued meanwhile', () => {
+    const { queue, advance, seqs, timers } = portSetup();
+    for (let i = 0; i < 3; i++) queue.push({ events: [snap('a', `w${i}`)] });
+    queue.acknowledge(1);
+    queue.retry(); // the worker stopped: the port closed
+    queue.push({ events: [snap('b', 'said meanwhile')] });
+    expect(seqs()).toEqual([1, 2, 3]);
+    advance(200);
+    expect(seqs()).toEqual([1, 2, 3, 2, 3, 4]);
+    queue.retry(); // refused again: the backoff doubles
+    advance(399);
+    expect(seqs()).toHaveLength(6);
+    advance(1);
+    expect(seqs()).toEqual([1, 2, 3, 2, 3, 4, 2, 3, 4]);
+    queue.acknowledge(4);
+    queue.retry(); // nothing unacknowledged: nothing to do
+    advance(60_000);
+    expect(seqs()).toHaveLength(9);
+    expect(timers.pending()).toBe(0);
+  });
+
+  it('keeps no timer once everything is acknowledged', () => {
+    const { queue, timers, advance } = portSetup();
+    queue.push({ events: [snap('a', 'x')] });
+    expect(timers.pending()).toBe(1); // the overdue check
+    queue.acknowledge(1);
+    advance(5_000);
+    expect(timers.pending()).toBe(0);
+  });
+});
+
+it('over the port, loses and doubles nothing across refusals, worker restarts and the receipts lost with them', () => {
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const timers = manualTimers();
+  // The two directions of the port, delivered in order, and lost together when the worker stops.
+  let toBackground: CaptureBatch[] = [];
+  let toPage: CaptureReceipt[] = [];
+  const openReceipts = () => createPortReceipts({ post: (receipt) => void toPage.push(receipt), timers, everyMs: 500 });
+  let receipts = openReceipts();
+  // The stored log survives a restart, as IndexedDB does.
+  const stored: CaptureBatch[] = [];
+  const queue = createSendQueue({
+    doc: 'd',
+    url: () => 'https://meet.google.com/abc-defg-hij',
+    rollingWindow: true,
+    send: (batch) => void toBackground.push(structuredClone(batch)),
+    cumulativeAcks: true,
+    window: 8,
+    ackTimeoutMs: 10_000,
+    timers,
+    now: () => timers.now(),
+  });
+  const background = () => {
+    for (const batch of toBackground.splice(0)) {
+      if (!receipts.admits(batch.seq)) continue;
+      const last = stored.at(-1)?.seq ?? 0;
+      if (batch.seq <= last)
+        receipts.settled(batch.seq, { ok: true }); // a duplicate
+      else if (random() < 0.1) receipts.settled(batch.seq, { ok: false, error: 'store failed' });
+      else {
+        expect(batch.seq).toBe(last + 1); // never stored out of order, never a gap
+        stored.push(batch);
+        receipts.settled(batch.seq, { ok: true });
+      }
+    }
+  };
+  const page = () => {
+    for (const { seq, ack } of toPage.splice(0)) {
+      if (ack.ok) queue.acknowledge(seq);
+      else queue.retry();
+    }
+  };
+  const restart = () => {
+    toBackground = [];
+    toPage = [];
+    receipts.close();
+    receipts = openReceipts();
+    queue.retry(); // the page sees its port close
+  };
+
+  const pushed: CaptionEvent[] = [];
+  for (let i = 0; i < 400; i++) {
+    const event = snap(`b${i % 5}`, `text ${i}`);
+    pushed.push(event);
+    queue.push({ status: i === 0 ? on : undefined, events: [event] });
+    const roll = random();
+    if (roll < 0.03) restart();
+    else if (roll < 0.7) background();
+    if (random() < 0.5) page();
+    timers.advance(30);
+  }
+  for (let i = 0; i < 100 && queue.pending() > 0; i++) {
+    background();
+    page();
+    timers.advance(500);
+  }
+  expect(queue.pending()).toBe(0);
+  expect(stored.flatMap((batch) => batch.events)).toEqual(pushed);
 });
